@@ -1,0 +1,47 @@
+package com.orderflow.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Records every write with its before and after state, in the writer's transaction. */
+@Service
+public class AuditTrail {
+
+    private final AuditEventRepository events;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AuditTrail(AuditEventRepository events, ObjectMapper json, Clock clock) {
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Long orderId, String actor, String action, String details, Object before, Object after) {
+        events.save(new AuditEvent(orderId, actor, action, details, toJson(before), toJson(after), clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> forOrder(Long orderId) {
+        return events.findByOrderIdOrderByIdAsc(orderId);
+    }
+
+    private String toJson(Object state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Audit state is not serialisable", e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package com.orderflow.order;
+
+public enum DeliveryStatus {
+    SCHEDULED, DELIVERED
+}

@@ -1,0 +1,5 @@
+package com.orderflow.order;
+
+public enum InvoiceStatus {
+    ISSUED, NEEDS_REISSUE, VOID
+}

@@ -1,0 +1,8 @@
+package com.orderflow.order;
+
+/**
+ * Raised in the writer's transaction whenever an order's state moved to a new revision,
+ * so the revision history keeps that state (see RevisionService).
+ */
+public record OrderChanged(Long orderId, int revision, String actor, String reason, Long requestId) {
+}

@@ -1,0 +1,136 @@
+package com.orderflow.order;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.Currency;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderflow.audit.AuditTrail;
+import com.orderflow.order.OrderRequests.CreateOrder;
+import com.orderflow.order.OrderRequests.Line;
+import com.orderflow.order.OrderRequests.PatchOrder;
+import com.orderflow.shared.Actor;
+import com.orderflow.shared.InvalidFieldException;
+import com.orderflow.shared.PreconditionFailedException;
+
+/** Creating, reading and directly editing orders (direct edits only while OPEN or REOPENED). */
+@Service
+public class OrderService {
+
+    private final SalesOrderRepository orders;
+    private final CustomerRepository customers;
+    private final DeliveryRepository deliveries;
+    private final OrderAccess access;
+    private final OrderNumbers orderNumbers;
+    private final OrderSnapshots snapshots;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrderService(SalesOrderRepository orders, CustomerRepository customers, DeliveryRepository deliveries,
+            OrderAccess access, OrderNumbers orderNumbers, OrderSnapshots snapshots, AuditTrail audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.orders = orders;
+        this.customers = customers;
+        this.deliveries = deliveries;
+        this.access = access;
+        this.orderNumbers = orderNumbers;
+        this.snapshots = snapshots;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SalesOrder create(CreateOrder request, Actor actor) {
+        if (!actor.canSell()) {
+            throw new AccessDeniedException("Only sales reps, sales managers and admins create orders");
+        }
+        requireKnownCurrency(request.currency());
+        Customer customer = customers.findById(request.customerId())
+                .orElseThrow(() -> new InvalidFieldException("customerId", "no customer with id " + request.customerId()));
+        String number = "SO-%d-%06d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(),
+                orderNumbers.next());
+        BigDecimal discount = request.discountPercent() == null ? BigDecimal.ZERO : request.discountPercent();
+        SalesOrder order = orders.save(new SalesOrder(number, customer, actor.userId(), request.currency(), discount,
+                request.lines().stream().map(Line::toItem).toList(), request.contract().toTerms(), clock.instant()));
+        deliveries.save(new Delivery(order.getId(), request.contract().deliveryDate()));
+        orders.flush();
+        audit.record(order.getId(), actor.userId(), "ORDER_CREATED", number, null, snapshots.of(order));
+        events.publishEvent(new OrderChanged(order.getId(), order.getRevision(), actor.userId(), "CREATED", null));
+        return order;
+    }
+
+    @Transactional(readOnly = true)
+    public SalesOrder find(Long id, Actor actor) {
+        return access.readable(id, actor);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<SalesOrder> list(OrderStatus status, Long customerId, Pageable pageable, Actor actor) {
+        Specification<SalesOrder> spec = (root, query, cb) -> cb.conjunction();
+        if (!actor.canSeeAll()) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("owner"), actor.userId()));
+        }
+        if (status != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (customerId != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("customer").get("id"), customerId));
+        }
+        Page<SalesOrder> page = orders.findAll(spec, pageable);
+        page.forEach(o -> o.getCustomer().getId());
+        return page;
+    }
+
+    /** A direct edit, guarded by the version the caller last saw (If-Match). */
+    @Transactional
+    public SalesOrder patch(Long id, long expectedVersion, PatchOrder patch, Actor actor) {
+        SalesOrder order = access.changeable(id, actor);
+        order.requireEditable();
+        if (order.getVersion() != expectedVersion) {
+            throw new PreconditionFailedException("Order " + order.getOrderNumber() + " changed since version "
+                    + expectedVersion + "; it is now at version " + order.getVersion());
+        }
+        OrderSnapshot before = snapshots.of(order);
+        if (patch.salesStage() != null) {
+            order.changeSalesStage(patch.salesStage());
+        }
+        if (patch.discountPercent() != null) {
+            order.changeDiscount(patch.discountPercent());
+        }
+        if (patch.lines() != null) {
+            order.replaceLines(patch.lines().stream().map(Line::toItem).toList());
+        }
+        if (patch.contract() != null && order.changeContract(patch.contract().toTerms())) {
+            deliveries.findByOrderIdOrderById(order.getId())
+                    .forEach(d -> d.reschedule(patch.contract().deliveryDate()));
+        }
+        OrderSnapshot after = snapshots.of(order);
+        if (after.equals(before)) {
+            return order;
+        }
+        int revision = order.nextRevision();
+        orders.flush();
+        audit.record(order.getId(), actor.userId(), "ORDER_EDITED", "revision " + revision, before, after);
+        events.publishEvent(new OrderChanged(order.getId(), revision, actor.userId(), "DIRECT_EDIT", null));
+        return order;
+    }
+
+    private static void requireKnownCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("currency", code + " is not an ISO 4217 currency");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.orderflow.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The full state of an order with its customer, contract and related records, as a revision keeps it. */
+public record OrderSnapshot(
+        String orderNumber,
+        String owner,
+        OrderStatus status,
+        SalesStage salesStage,
+        String currency,
+        BigDecimal discountPercent,
+        BigDecimal total,
+        CustomerContact customer,
+        List<LineItem> lines,
+        ContractTerms contract,
+        int contractVersion,
+        List<InvoiceState> invoices,
+        List<DeliveryState> deliveries,
+        Instant closedAt,
+        String closedBy) {
+
+    public record CustomerContact(String name, String contactPerson, String email, String phone, String address,
+            String taxId) {
+    }
+
+    public record InvoiceState(String number, BigDecimal amount, InvoiceStatus status) {
+    }
+
+    public record DeliveryState(Long id, LocalDate scheduledDate, DeliveryStatus status) {
+    }
+}

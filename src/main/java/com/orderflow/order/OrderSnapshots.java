@@ -1,0 +1,32 @@
+package com.orderflow.order;
+
+import org.springframework.stereotype.Component;
+
+/** Builds the snapshot of an order together with its related records. */
+@Component
+public class OrderSnapshots {
+
+    private final InvoiceRepository invoices;
+    private final DeliveryRepository deliveries;
+
+    OrderSnapshots(InvoiceRepository invoices, DeliveryRepository deliveries) {
+        this.invoices = invoices;
+        this.deliveries = deliveries;
+    }
+
+    public OrderSnapshot of(SalesOrder order) {
+        Customer c = order.getCustomer();
+        return new OrderSnapshot(order.getOrderNumber(), order.getOwner(), order.getStatus(), order.getSalesStage(),
+                order.getCurrency(), order.getDiscountPercent(), order.getTotal(),
+                new OrderSnapshot.CustomerContact(c.getName(), c.getContactPerson(), c.getEmail(), c.getPhone(),
+                        c.getAddress(), c.getTaxId()),
+                order.lineItems(), order.getContract().toTerms(), order.getContract().getContractVersion(),
+                invoices.findByOrderIdOrderById(order.getId()).stream()
+                        .map(i -> new OrderSnapshot.InvoiceState(i.getNumber(), i.getAmount(), i.getStatus()))
+                        .toList(),
+                deliveries.findByOrderIdOrderById(order.getId()).stream()
+                        .map(d -> new OrderSnapshot.DeliveryState(d.getId(), d.getScheduledDate(), d.getStatus()))
+                        .toList(),
+                order.getClosedAt(), order.getClosedBy());
+    }
+}

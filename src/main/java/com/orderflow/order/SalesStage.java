@@ -1,0 +1,5 @@
+package com.orderflow.order;
+
+public enum SalesStage {
+    QUALIFIED, PROPOSAL, NEGOTIATION, WON, LOST
+}
