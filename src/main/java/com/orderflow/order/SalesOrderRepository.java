@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface SalesOrderRepository extends JpaRepository<SalesOrder, Long>, JpaSpecificationExecutor<SalesOrder> {
 
-    @EntityGraph(attributePaths = {"customer", "contract"})
+    @EntityGraph(attributePaths = {"customer", "contract", "lines"})
     Optional<SalesOrder> findWithDetailsById(Long id);
 
     Optional<SalesOrder> findByOrderNumber(String orderNumber);

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -16,6 +20,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -76,6 +81,9 @@ public class ProcessDeployer {
 
     private void validate(String name, byte[] content, List<DeploymentProblem> problems) {
         try {
+            if (!name.endsWith(".form")) {
+                requireWellFormedXml(content);
+            }
             if (name.endsWith(".bpmn")) {
                 Bpmn.readModelFromStream(new ByteArrayInputStream(content));
             } else if (name.endsWith(".dmn")) {
@@ -87,9 +95,22 @@ public class ProcessDeployer {
             JsonLocation at = e.getLocation();
             problems.add(new DeploymentProblem(name, at == null ? null : at.getLineNr(),
                     at == null ? null : at.getColumnNr(), e.getOriginalMessage()));
-        } catch (IOException | RuntimeException e) {
+        } catch (SAXParseException e) {
+            problems.add(new DeploymentProblem(name, e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
+        } catch (IOException | RuntimeException | SAXException | ParserConfigurationException e) {
             problems.add(xmlProblem(name, e));
         }
+    }
+
+    /** Plain XML parsing first, because it reports the line and column of the first error. */
+    private static void requireWellFormedXml(byte[] content)
+            throws SAXException, IOException, ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(null);
+        builder.parse(new ByteArrayInputStream(content));
     }
 
     private static DeploymentProblem xmlProblem(String name, Exception e) {

@@ -9,6 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -24,9 +26,13 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json)
             throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
-        http.securityMatcher("/api/**", "/engine-rest/**", "/actuator/**", "/v3/api-docs/**")
+        // Path patterns, not MVC matchers: /engine-rest is served by Jersey, outside Spring MVC.
+        var paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
+                        paths.matcher("/actuator/**"), paths.matcher("/v3/api-docs/**")))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**"))
+                        .permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -40,11 +46,13 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> auth
                         // Camunda Tasklist, Cockpit and Admin authenticate against the same users themselves.
-                        .requestMatchers("/camunda/**", "/login", "/error", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers(paths.matcher("/camunda/**"), paths.matcher("/login"), paths.matcher("/error"),
+                                paths.matcher("/favicon.ico")).permitAll()
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(paths.matcher("/camunda/**")))
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults());
         return http.build();

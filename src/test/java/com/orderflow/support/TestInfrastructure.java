@@ -1,0 +1,79 @@
+package com.orderflow.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * One real PostgreSQL 17 and one real SMTP server (GreenMail) per test JVM, shared by every
+ * full-app test, so the Spring context is built once and cached.
+ */
+public final class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static EmbeddedPostgres postgres;
+    private static GreenMail smtp;
+    private static int smtpPort;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-infrastructure",
+                Map.of("spring.datasource.url", jdbcUrl(),
+                        "spring.datasource.username", "postgres",
+                        "spring.datasource.password", "postgres",
+                        "spring.mail.host", "localhost",
+                        "spring.mail.port", smtpPort())));
+    }
+
+    public static synchronized String jdbcUrl() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+            }
+        }
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    public static synchronized int smtpPort() {
+        if (smtp == null) {
+            smtpPort = freePort();
+            smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+        }
+        return smtpPort;
+    }
+
+    public static synchronized GreenMail smtp() {
+        smtpPort();
+        return smtp;
+    }
+
+    /** Simulates an SMTP outage; {@link #startSmtp()} brings it back on the same port. */
+    public static synchronized void stopSmtp() {
+        smtp.stop();
+    }
+
+    public static synchronized void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
