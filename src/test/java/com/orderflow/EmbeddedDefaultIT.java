@@ -40,7 +40,7 @@ class EmbeddedDefaultIT {
 
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(OrderflowApplication.class)
-                .properties("server.port=0",
+                .properties("server.port=0", "camunda.bpm.process-engine-name=embedded-default-smoke",
                         "spring.datasource.url=jdbc:h2:file:" + data.resolve("orderflow").toAbsolutePath(),
                         "orderflow.mail.directory=" + data.resolve("mail").toAbsolutePath())
                 .run();

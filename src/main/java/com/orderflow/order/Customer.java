@@ -66,10 +66,19 @@ public class Customer {
         return taxId;
     }
 
-    public void changeContact(String contactPerson, String email, String phone, String address) {
-        this.contactPerson = contactPerson;
+    public void changeEmail(String email) {
         this.email = email;
+    }
+
+    public void changeContactPerson(String contactPerson) {
+        this.contactPerson = contactPerson;
+    }
+
+    public void changePhone(String phone) {
         this.phone = phone;
+    }
+
+    public void changeAddress(String address) {
         this.address = address;
     }
 }

@@ -147,9 +147,15 @@ public class SalesOrder {
     }
 
     private void recalculateTotal() {
-        BigDecimal gross = lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.total = totalOf(lineItems(), discountPercent);
+    }
+
+    /** The order total for these lines and discount: sum of quantity x unit price, less the discount. */
+    public static BigDecimal totalOf(List<LineItem> items, BigDecimal discountPercent) {
+        BigDecimal gross = items.stream().map(i -> i.unitPrice().multiply(BigDecimal.valueOf(i.quantity())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal factor = HUNDRED.subtract(discountPercent).divide(HUNDRED);
-        this.total = gross.multiply(factor).setScale(2, RoundingMode.HALF_EVEN);
+        return gross.multiply(factor).setScale(2, RoundingMode.HALF_EVEN);
     }
 
     public Long getId() {

@@ -89,7 +89,9 @@ class ProcessDeploymentIT extends IntegrationTest {
         assertThatThrownBy(() -> app.run("--server.port=0", "--spring.datasource.url=" + TestInfrastructure.jdbcUrl(),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                 "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=admin",
-                "--camunda.bpm.job-execution.enabled=false", "--orderflow.processes.location=" + folder.toUri()))
+                "--camunda.bpm.job-execution.enabled=false", "--orderflow.processes.location=" + folder.toUri(),
+                // A second engine in this JVM must not share the name (and static registration) of the first.
+                "--camunda.bpm.process-engine-name=startup-probe"))
                 .hasStackTraceContaining("broken-at-startup.bpmn");
     }
 

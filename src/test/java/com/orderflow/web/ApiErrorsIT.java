@@ -27,9 +27,10 @@ class ApiErrorsIT extends IntegrationTest {
         assertThat(as("admin").get("/engine-rest/process-definition").status()).isEqualTo(200);
     }
 
+    /** An unknown user: a wrong password for a real one would lock that account for a while (Camunda). */
     @Test
-    void wrongPasswordIsRefused() {
-        Response response = new com.orderflow.support.ApiClient(port, "sales1", "not-the-password")
+    void wrongCredentialsAreRefused() {
+        Response response = new com.orderflow.support.ApiClient(port, "intruder", "guess")
                 .get("/api/orders");
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.header("WWW-Authenticate")).startsWith("Basic");

@@ -1,0 +1,24 @@
+package com.orderflow.modification;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.orderflow.process.ProcessVariables;
+
+/** Applies the approved changes; sets {@code conflict} when the order moved on since the request. */
+@Component("applyModificationDelegate")
+class ApplyModificationDelegate implements JavaDelegate {
+
+    private final ModificationApplier applier;
+
+    ApplyModificationDelegate(ModificationApplier applier) {
+        this.applier = applier;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean applied = applier.apply((Long) execution.getVariable(ProcessVariables.REQUEST_ID));
+        execution.setVariable(ProcessVariables.CONFLICT, !applied);
+    }
+}

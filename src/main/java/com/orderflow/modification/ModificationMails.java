@@ -1,0 +1,93 @@
+package com.orderflow.modification;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderflow.notification.MailEvent;
+import com.orderflow.notification.NotificationService;
+import com.orderflow.order.SalesOrder;
+import com.orderflow.order.SalesOrderRepository;
+import com.orderflow.process.ProcessVariables;
+import com.orderflow.shared.Actor;
+
+/**
+ * The emails of the modification process, called from the BPMN as
+ * {@code ${modificationMails.send(execution, 'modification-applied')}}. Who is mailed follows the event.
+ */
+@Component("modificationMails")
+class ModificationMails {
+
+    static final String DELIVERY = "delivery";
+
+    private final ModificationWorkflow workflow;
+    private final SalesOrderRepository orders;
+    private final NotificationService notifications;
+
+    ModificationMails(ModificationWorkflow workflow, SalesOrderRepository orders, NotificationService notifications) {
+        this.workflow = workflow;
+        this.orders = orders;
+        this.notifications = notifications;
+    }
+
+    @Transactional
+    public void send(DelegateExecution execution, String template) {
+        Long requestId = (Long) execution.getVariable(ProcessVariables.REQUEST_ID);
+        ModificationRequest request = workflow.find(requestId);
+        SalesOrder order = orders.findById(request.getOrderId()).orElseThrow();
+        Set<String> users = new HashSet<>();
+        Set<String> groups = new HashSet<>();
+        Long attachment = null;
+        switch (template) {
+            case "modification-approval-needed", "modification-reminder" -> groups.addAll(request.getRequiredApprovals());
+            case "modification-escalated" -> groups.addAll(List.of(Actor.SALES_MANAGERS, Actor.ADMINS));
+            case "modification-rejected", "modification-conflict" -> users.add(request.getRequester());
+            case "modification-applied" -> {
+                users.add(request.getRequester());
+                users.add(order.getOwner());
+                groups.addAll(concernedDepartments(request));
+                attachment = (Long) execution.getVariable(ProcessVariables.REPORT_ID);
+            }
+            default -> throw new IllegalArgumentException("No such modification email: " + template);
+        }
+        String eventKey = "request-" + requestId + "-r" + request.getRound() + "-" + template;
+        notifications.notify(new MailEvent(eventKey, order.getId(), requestId, template, users, groups,
+                model(request, order), attachment));
+    }
+
+    /** Finance for money, delivery for dates and quantities, legal for contract terms. */
+    private static Set<String> concernedDepartments(ModificationRequest request) {
+        Set<String> groups = new HashSet<>();
+        for (FieldChange change : request.getChanges()) {
+            OrderField field = OrderField.byPath(change.getField()).orElseThrow();
+            if (field.changesMoney()) {
+                groups.add(Actor.FINANCE);
+            }
+            if (field == OrderField.CONTRACT_DELIVERY_DATE || field == OrderField.LINES) {
+                groups.add(DELIVERY);
+            }
+            if (field.isContractTerm()) {
+                groups.add(Actor.LEGAL);
+            }
+        }
+        return groups;
+    }
+
+    private static Map<String, Object> model(ModificationRequest request, SalesOrder order) {
+        var rejection = request.getApprovals().stream().filter(a -> "REJECTED".equals(a.getDecision()))
+                .reduce((first, second) -> second);
+        return Map.of("orderNumber", order.getOrderNumber(), "requester", request.getRequester(),
+                "reason", request.getReason().label(), "description", request.getDescription(),
+                "requestId", request.getId(),
+                "changes", request.getChanges().stream().map(c -> Map.of("field", c.getField(),
+                        "before", String.valueOf(c.getOldValue()), "after", String.valueOf(c.getNewValue()))).toList(),
+                "comment", rejection.map(a -> a.getComment()).orElse(""),
+                "rejectedBy", rejection.map(a -> a.getUserId()).orElse(""),
+                "revision", request.getAppliedRevision() == null ? "" : request.getAppliedRevision());
+    }
+}

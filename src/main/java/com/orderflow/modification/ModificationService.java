@@ -1,0 +1,146 @@
+package com.orderflow.modification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.orderflow.audit.AuditTrail;
+import com.orderflow.modification.ModificationViews.RequestView;
+import com.orderflow.modification.ModificationViews.ResubmitRequest;
+import com.orderflow.modification.ModificationViews.SubmitRequest;
+import com.orderflow.order.OrderAccess;
+import com.orderflow.order.OrderStatus;
+import com.orderflow.order.OrderStateException;
+import com.orderflow.order.SalesOrder;
+import com.orderflow.process.ProcessKeys;
+import com.orderflow.process.ProcessVariables;
+import com.orderflow.shared.Actor;
+import com.orderflow.shared.NotFoundException;
+
+/**
+ * What a sales rep does with modification requests: file one, follow it, resubmit it after a
+ * rejection or conflict, or withdraw it. Each runs in one transaction with the process engine,
+ * so a request is never saved without its process, nor the other way round.
+ */
+@Service
+public class ModificationService {
+
+    private final ModificationRequestRepository requests;
+    private final OrderAccess access;
+    private final ChangeSets changeSets;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    ModificationService(ModificationRequestRepository requests, OrderAccess access, ChangeSets changeSets,
+            RuntimeService runtime, TaskService tasks, AuditTrail audit, Clock clock, ObjectMapper json) {
+        this.requests = requests;
+        this.access = access;
+        this.changeSets = changeSets;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.audit = audit;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @Transactional
+    public RequestView submit(Long orderId, SubmitRequest body, Actor actor) {
+        SalesOrder order = access.changeable(orderId, actor);
+        if (order.getStatus() == OrderStatus.CANCELLED) {
+            throw new OrderStateException("Order " + order.getOrderNumber() + " is cancelled and cannot be changed");
+        }
+        List<FieldChange> changes = changeSets.diff(order, body.changes());
+        ModificationRequest request = requests.saveAndFlush(new ModificationRequest(orderId, actor.userId(),
+                body.reason(), body.description(), order.getVersion(), changes, clock.instant()));
+        audit.record(orderId, actor.userId(), "MODIFICATION_REQUESTED", "request " + request.getId(), null,
+                changeSets.summary(changes));
+        var instance = runtime.startProcessInstanceByKey(ProcessKeys.ORDER_MODIFICATION, order.getOrderNumber(),
+                Map.of(ProcessVariables.REQUEST_ID, request.getId(), ProcessVariables.ORDER_ID, orderId,
+                        ProcessVariables.ORDER_NUMBER, order.getOrderNumber(),
+                        ProcessVariables.REQUESTER, actor.userId()));
+        request.startedAs(instance.getId());
+        return view(request);
+    }
+
+    @Transactional(readOnly = true)
+    public RequestView find(Long id, Actor actor) {
+        ModificationRequest request = load(id);
+        access.readable(request.getOrderId(), actor);
+        return view(request);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RequestView> forOrder(Long orderId, Actor actor) {
+        access.readable(orderId, actor);
+        return requests.findByOrderIdOrderByIdDesc(orderId).stream().map(this::view).toList();
+    }
+
+    /** After a rejection or a conflict: new changes against the order as it is now, approved afresh. */
+    @Transactional
+    public RequestView resubmit(Long id, ResubmitRequest body, Actor actor) {
+        ModificationRequest request = ownRequest(id, actor);
+        Task task = pendingRequesterTask(request);
+        SalesOrder order = access.changeable(request.getOrderId(), actor);
+        request.resubmit(changeSets.diff(order, body.changes()), order.getVersion(), body.description(),
+                clock.instant());
+        audit.record(request.getOrderId(), actor.userId(), "MODIFICATION_RESUBMITTED", "request " + id, null,
+                changeSets.summary(request.getChanges()));
+        requests.flush();
+        tasks.complete(task.getId(), Map.of(ProcessVariables.RESUBMIT, true));
+        return view(request);
+    }
+
+    @Transactional
+    public RequestView withdraw(Long id, Actor actor) {
+        ModificationRequest request = ownRequest(id, actor);
+        request.withdraw(clock.instant());
+        audit.record(request.getOrderId(), actor.userId(), "MODIFICATION_WITHDRAWN", "request " + id, null, null);
+        Task task = tasks.createTaskQuery().processInstanceId(request.getProcessInstanceId())
+                .taskDefinitionKeyIn(ProcessKeys.REVISE_REQUEST_TASK, ProcessKeys.RESOLVE_CONFLICT_TASK).singleResult();
+        if (task != null) {
+            tasks.complete(task.getId(), Map.of(ProcessVariables.RESUBMIT, false));
+        } else if (runtime.createProcessInstanceQuery().processInstanceId(request.getProcessInstanceId())
+                .count() > 0) {
+            runtime.deleteProcessInstance(request.getProcessInstanceId(), "Withdrawn by " + actor.userId());
+        }
+        return view(request);
+    }
+
+    private ModificationRequest ownRequest(Long id, Actor actor) {
+        ModificationRequest request = load(id);
+        access.readable(request.getOrderId(), actor);
+        if (!request.getRequester().equals(actor.userId()) && !actor.isMemberOf(Actor.ADMINS)) {
+            throw new AccessDeniedException("Only the requester may resubmit or withdraw request " + id);
+        }
+        return request;
+    }
+
+    private Task pendingRequesterTask(ModificationRequest request) {
+        Task task = tasks.createTaskQuery().processInstanceId(request.getProcessInstanceId())
+                .taskDefinitionKeyIn(ProcessKeys.REVISE_REQUEST_TASK, ProcessKeys.RESOLVE_CONFLICT_TASK).singleResult();
+        if (task == null) {
+            throw new OrderStateException("Request " + request.getId() + " is " + request.getStatus()
+                    + " and not waiting for a resubmission");
+        }
+        return task;
+    }
+
+    private RequestView view(ModificationRequest request) {
+        return RequestView.of(request, json);
+    }
+
+    private ModificationRequest load(Long id) {
+        return requests.findById(id).orElseThrow(() -> new NotFoundException("Modification request", id));
+    }
+}

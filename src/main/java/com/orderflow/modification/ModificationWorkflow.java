@@ -1,0 +1,137 @@
+package com.orderflow.modification;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderflow.audit.AuditTrail;
+import com.orderflow.order.SalesOrder;
+import com.orderflow.order.SalesOrderRepository;
+import com.orderflow.process.ProcessVariables;
+import com.orderflow.shared.NotFoundException;
+
+/**
+ * The steps of the order-modification process that change a request, callable from delegates and
+ * tests alike. Every step is idempotent, because a job may run again after a failure.
+ */
+@Service
+public class ModificationWorkflow {
+
+    private final ModificationRequestRepository requests;
+    private final SalesOrderRepository orders;
+    private final ChangeSets changeSets;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ModificationWorkflow(ModificationRequestRepository requests, SalesOrderRepository orders, ChangeSets changeSets,
+            AuditTrail audit, Clock clock) {
+        this.requests = requests;
+        this.orders = orders;
+        this.changeSets = changeSets;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The inputs of the approval rules and what the approval form shows, for the current round. */
+    @Transactional
+    public Map<String, Object> approvalRoundVariables(Long requestId) {
+        ModificationRequest request = load(requestId);
+        SalesOrder order = orders.findWithDetailsById(request.getOrderId()).orElseThrow();
+        if (request.getStatus() == RequestStatus.REJECTED || request.getStatus() == RequestStatus.CONFLICT) {
+            rebase(request, order);
+        }
+        BigDecimal totalAfter = changeSets.totalAfter(order, request.getChanges());
+        BigDecimal discountAfter = request.getChanges().stream()
+                .filter(c -> c.getField().equals(OrderField.DISCOUNT_PERCENT.path())).findFirst()
+                .map(c -> (BigDecimal) changeSets.read(OrderField.DISCOUNT_PERCENT, c.getNewValue()))
+                .orElse(order.getDiscountPercent());
+        boolean contractChanged = request.getChanges().stream()
+                .anyMatch(c -> OrderField.byPath(c.getField()).map(OrderField::isContractTerm).orElse(false));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessVariables.ORDER_STATUS, order.getStatus().name());
+        variables.put(ProcessVariables.TOTAL_DELTA, totalAfter.subtract(order.getTotal()).abs().doubleValue());
+        variables.put(ProcessVariables.DISCOUNT_PERCENT, discountAfter.doubleValue());
+        variables.put(ProcessVariables.CONTRACT_CHANGED, contractChanged);
+        variables.put(ProcessVariables.REASON, request.getReason().name());
+        variables.put(ProcessVariables.REASON_LABEL, request.getReason().label());
+        variables.put(ProcessVariables.DESCRIPTION, request.getDescription());
+        variables.put(ProcessVariables.CHANGE_SUMMARY, summary(request));
+        variables.put(ProcessVariables.ROUND, request.getRound());
+        variables.put(ProcessVariables.ANY_REJECTED, false);
+        return variables;
+    }
+
+    /** The DMN may name a group twice (COLLECT); each group approves once. */
+    @Transactional
+    public List<String> requireApprovals(Long requestId, List<String> groups) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(groups));
+        load(requestId).requireApprovals(distinct, clock.instant());
+        return distinct;
+    }
+
+    @Transactional
+    public void recordDecision(Long requestId, String group, String user, boolean approved, String comment) {
+        ModificationRequest request = load(requestId);
+        request.recordDecision(group, user, approved, comment, clock.instant());
+        audit.record(request.getOrderId(), user, approved ? "MODIFICATION_APPROVED" : "MODIFICATION_REJECTED",
+                "request " + requestId + " for " + group + (comment == null ? "" : ": " + comment), null, null);
+    }
+
+    @Transactional
+    public void markApproved(Long requestId) {
+        ModificationRequest request = load(requestId);
+        if (request.getStatus() == RequestStatus.IN_APPROVAL) {
+            request.approve(clock.instant());
+        }
+    }
+
+    /** Ends a request whose requester chose not to resubmit (in Tasklist or through the API). */
+    @Transactional
+    public void markWithdrawn(Long requestId) {
+        ModificationRequest request = load(requestId);
+        if (request.getStatus().isOpen()) {
+            request.withdraw(clock.instant());
+            audit.record(request.getOrderId(), request.getRequester(), "MODIFICATION_WITHDRAWN",
+                    "request " + requestId, null, null);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ModificationRequest find(Long requestId) {
+        ModificationRequest request = load(requestId);
+        request.getChanges().size();
+        request.getApprovals().size();
+        return request;
+    }
+
+    /** Resubmitted in Tasklist without new values: the same new values, against the order as it is now. */
+    private void rebase(ModificationRequest request, SalesOrder order) {
+        List<FieldChange> rebased = request.getChanges().stream()
+                .map(c -> new FieldChange(c.getField(),
+                        changeSets.write(OrderField.byPath(c.getField()).orElseThrow().read(order)), c.getNewValue()))
+                .filter(c -> !c.getOldValue().equals(c.getNewValue()))
+                .toList();
+        request.resubmit(rebased.isEmpty() ? List.copyOf(request.getChanges()) : rebased, order.getVersion(), null,
+                clock.instant());
+        audit.record(order.getId(), request.getRequester(), "MODIFICATION_RESUBMITTED",
+                "request " + request.getId() + " round " + request.getRound(), null, null);
+    }
+
+    private String summary(ModificationRequest request) {
+        return request.getChanges().stream()
+                .map(c -> c.getField() + ": " + c.getOldValue() + " → " + c.getNewValue())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private ModificationRequest load(Long requestId) {
+        return requests.findById(requestId).orElseThrow(() -> new NotFoundException("Modification request",
+                requestId));
+    }
+}

@@ -1,0 +1,88 @@
+package com.orderflow.modification;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import com.orderflow.order.ContractTerms;
+import com.orderflow.order.SalesOrder;
+
+/**
+ * The fields of an order a modification request may change, named as in the API
+ * ({@code "contract.paymentTermsDays"}). Each reads its current value and writes a new one.
+ */
+enum OrderField {
+
+    CUSTOMER_EMAIL("customer.email", Kind.EMAIL),
+    CUSTOMER_CONTACT_PERSON("customer.contactPerson", Kind.TEXT),
+    CUSTOMER_PHONE("customer.phone", Kind.PHONE),
+    CUSTOMER_ADDRESS("customer.address", Kind.TEXT),
+    SALES_STAGE("salesStage", Kind.SALES_STAGE),
+    DISCOUNT_PERCENT("discountPercent", Kind.PERCENT),
+    LINES("lines", Kind.LINES),
+    CONTRACT_PAYMENT_TERMS_DAYS("contract.paymentTermsDays", Kind.DAYS),
+    CONTRACT_DELIVERY_DATE("contract.deliveryDate", Kind.DATE),
+    CONTRACT_WARRANTY_MONTHS("contract.warrantyMonths", Kind.MONTHS),
+    CONTRACT_CLAUSES("contract.clauses", Kind.LONG_TEXT);
+
+    /** How a value is checked and parsed; see {@link FieldValues}. */
+    enum Kind {
+        EMAIL, TEXT, PHONE, SALES_STAGE, PERCENT, LINES, DAYS, DATE, MONTHS, LONG_TEXT
+    }
+
+    private final String path;
+    private final Kind kind;
+
+    OrderField(String path, Kind kind) {
+        this.path = path;
+        this.kind = kind;
+    }
+
+    String path() {
+        return path;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    boolean isContractTerm() {
+        return path.startsWith("contract.");
+    }
+
+    boolean changesMoney() {
+        return this == LINES || this == DISCOUNT_PERCENT;
+    }
+
+    static Optional<OrderField> byPath(String path) {
+        return Arrays.stream(values()).filter(f -> f.path.equals(path)).findFirst();
+    }
+
+    /** The current value, as a plain Java value (String, BigDecimal, Integer, LocalDate, List of LineItem). */
+    Object read(SalesOrder order) {
+        ContractTerms terms = order.getContract().toTerms();
+        return switch (this) {
+            case CUSTOMER_EMAIL -> order.getCustomer().getEmail();
+            case CUSTOMER_CONTACT_PERSON -> order.getCustomer().getContactPerson();
+            case CUSTOMER_PHONE -> order.getCustomer().getPhone();
+            case CUSTOMER_ADDRESS -> order.getCustomer().getAddress();
+            case SALES_STAGE -> order.getSalesStage();
+            case DISCOUNT_PERCENT -> order.getDiscountPercent();
+            case LINES -> order.lineItems();
+            case CONTRACT_PAYMENT_TERMS_DAYS -> terms.paymentTermsDays();
+            case CONTRACT_DELIVERY_DATE -> terms.deliveryDate();
+            case CONTRACT_WARRANTY_MONTHS -> terms.warrantyMonths();
+            case CONTRACT_CLAUSES -> terms.clauses();
+        };
+    }
+
+    /** Contract terms with this field replaced; only for contract fields. */
+    ContractTerms withTerm(ContractTerms terms, Object value) {
+        return switch (this) {
+            case CONTRACT_PAYMENT_TERMS_DAYS -> terms.withPaymentTermsDays((Integer) value);
+            case CONTRACT_DELIVERY_DATE -> terms.withDeliveryDate((java.time.LocalDate) value);
+            case CONTRACT_WARRANTY_MONTHS -> terms.withWarrantyMonths((Integer) value);
+            case CONTRACT_CLAUSES -> terms.withClauses((String) value);
+            default -> throw new IllegalArgumentException(path + " is not a contract term");
+        };
+    }
+}

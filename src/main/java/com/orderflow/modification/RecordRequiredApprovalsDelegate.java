@@ -1,0 +1,32 @@
+package com.orderflow.modification;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.orderflow.process.ProcessVariables;
+
+/** Stores the groups the DMN chose (each once) on the request and as the multi-instance collection. */
+@Component("recordRequiredApprovalsDelegate")
+class RecordRequiredApprovalsDelegate implements JavaDelegate {
+
+    private final ModificationWorkflow workflow;
+
+    RecordRequiredApprovalsDelegate(ModificationWorkflow workflow) {
+        this.workflow = workflow;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution execution) {
+        Long requestId = (Long) execution.getVariable(ProcessVariables.REQUEST_ID);
+        Object decided = execution.getVariable(ProcessVariables.APPROVER_GROUPS);
+        List<String> groups = decided == null ? List.of() : (List<String>) decided;
+        execution.setVariable(ProcessVariables.REQUIRED_APPROVALS,
+                new ArrayList<>(workflow.requireApprovals(requestId, groups)));
+        execution.removeVariable(ProcessVariables.APPROVER_GROUPS);
+    }
+}

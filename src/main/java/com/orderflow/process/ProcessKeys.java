@@ -1,0 +1,18 @@
+package com.orderflow.process;
+
+/** Process definition and task keys that code refers to; analysts keep them stable in the diagrams. */
+public final class ProcessKeys {
+
+    public static final String ORDER_MODIFICATION = "order-modification";
+    public static final String ORDER_CLOSING = "order-closing";
+    public static final String ORDER_REOPENING = "order-reopening";
+    public static final String CLOSED_ORDER_REVIEW = "closed-order-review";
+
+    public static final String APPROVE_MODIFICATION_TASK = "approve-modification";
+    public static final String ESCALATED_APPROVAL_TASK = "escalated-approval";
+    public static final String REVISE_REQUEST_TASK = "revise-request";
+    public static final String RESOLVE_CONFLICT_TASK = "resolve-conflict";
+
+    private ProcessKeys() {
+    }
+}
