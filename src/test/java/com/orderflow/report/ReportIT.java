@@ -27,6 +27,9 @@ class ReportIT extends IntegrationTest {
     @Autowired
     MailAttachments attachments;
 
+    // Far above any real request id, so other modules' tests in the shared database never meet this key.
+    private static final long REQUEST_ID_OFFSET = 9_000_000_000L;
+
     @Test
     void storesAModificationReportOnceAndServesItToThoseWhoMayReadTheOrder() throws IOException {
         JsonNode order = Fixtures.order(as("sales1"), Fixtures.customer(as("sales1"), "X"));
@@ -42,7 +45,7 @@ class ReportIT extends IntegrationTest {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.contentType()).isEqualTo("application/pdf");
         assertThat(download.header("Content-Disposition"))
-                .isEqualTo("attachment; filename=\"" + orderNumber + "-modification-" + orderId + ".pdf\"");
+                .isEqualTo("attachment; filename=\"" + orderNumber + "-modification-" + (REQUEST_ID_OFFSET + orderId) + ".pdf\"");
         assertThat(PdfReportWriterTest.text(download.bytes())).contains(orderNumber, "contract.paymentTermsDays",
                 "30", "60", "old@buyer.test", "new@buyer.test", "manager1", "Fine for this customer");
 
@@ -54,7 +57,7 @@ class ReportIT extends IntegrationTest {
         assertThat(listed.get("type").asText()).isEqualTo("MODIFICATION");
         assertThat(listed.get("contentType").asText()).isEqualTo("application/pdf");
         assertThat(listed.get("sizeBytes").asLong()).isEqualTo(download.bytes().length);
-        assertThat(listed.get("requestId").asLong()).isEqualTo(orderId);
+        assertThat(listed.get("requestId").asLong()).isEqualTo(REQUEST_ID_OFFSET + orderId);
         assertThat(listed.get("revision").asInt()).isEqualTo(2);
         assertThat(listed.get("downloadUrl").asText()).isEqualTo("/api/reports/" + id);
 
@@ -106,7 +109,7 @@ class ReportIT extends IntegrationTest {
     }
 
     private static ModificationReportData modification(long orderId, String orderNumber) {
-        return new ModificationReportData(orderId, orderId, orderNumber, "X", "EUR", "sales1", "CONTRACT_CHANGE",
+        return new ModificationReportData(orderId, REQUEST_ID_OFFSET + orderId, orderNumber, "X", "EUR", "sales1", "CONTRACT_CHANGE",
                 "Longer payment terms", Instant.parse("2026-03-02T09:15:00Z"), Instant.parse("2026-03-04T16:40:00Z"),
                 1, 2,
                 List.of(new ChangeRow("contract.paymentTermsDays", "30", "60"),
