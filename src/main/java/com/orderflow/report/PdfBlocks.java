@@ -1,0 +1,166 @@
+package com.orderflow.report;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * The building blocks of every orderflow PDF (A4, title, label/value facts, tables), so the report
+ * layouts read as a list of sections.
+ *
+ * <p>Fonts: Latin text uses the standard Helvetica (never embedded). Chinese text (labels such as 结单修改,
+ * and customer names or descriptions typed in Chinese) falls back to STSong-Light: OpenPDF ships that
+ * font's metrics and CMap but not its glyphs, so the PDF names it without embedding it and the
+ * viewer supplies a Chinese font, as Acrobat, pdf.js and poppler do. If that font cannot be set up,
+ * Chinese characters are left out rather than the report failing; the Latin text is unaffected.
+ */
+final class PdfBlocks {
+
+    private static final Color HEADER_BACKGROUND = new Color(230, 236, 242);
+    private static final String EMPTY = "-";
+
+    private final Document document;
+    private final FontSelector body;
+    private final FontSelector bold;
+    private final FontSelector heading;
+    private final FontSelector title;
+
+    private PdfBlocks(Document document) {
+        this.document = document;
+        this.body = fonts(BaseFont.HELVETICA, 9);
+        this.bold = fonts(BaseFont.HELVETICA_BOLD, 9);
+        this.heading = fonts(BaseFont.HELVETICA_BOLD, 12);
+        this.title = fonts(BaseFont.HELVETICA_BOLD, 16);
+    }
+
+    /** Renders one A4 document whose sections {@code content} adds. */
+    static byte[] render(String documentTitle, Consumer<PdfBlocks> content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(documentTitle);
+            document.addCreator("orderflow");
+            document.open();
+            content.accept(new PdfBlocks(document));
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The PDF could not be written", e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
+    void title(String text) {
+        Paragraph paragraph = new Paragraph(title.process(text));
+        paragraph.setSpacingAfter(12);
+        add(paragraph);
+    }
+
+    void heading(String text) {
+        Paragraph paragraph = new Paragraph(heading.process(text));
+        paragraph.setSpacingBefore(14);
+        paragraph.setSpacingAfter(6);
+        add(paragraph);
+    }
+
+    void note(String text) {
+        add(new Paragraph(body.process(text)));
+    }
+
+    /** Label/value pairs, two columns, labels in bold. */
+    void facts(List<String[]> pairs) {
+        PdfPTable table = table(new float[] { 1.2f, 3f });
+        for (String[] pair : pairs) {
+            table.addCell(cell(bold.process(pair[0]), null));
+            table.addCell(cell(body.process(text(pair[1])), null));
+        }
+        add(table);
+    }
+
+    /** A table with a shaded header row; every value is written as plain text. */
+    void table(String[] headers, float[] widths, List<String[]> rows) {
+        PdfPTable table = table(widths);
+        table.setHeaderRows(1);
+        for (String header : headers) {
+            table.addCell(cell(bold.process(header), HEADER_BACKGROUND));
+        }
+        for (String[] row : rows) {
+            for (String value : row) {
+                table.addCell(cell(body.process(text(value)), null));
+            }
+        }
+        add(table);
+    }
+
+    private static PdfPTable table(float[] widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        return table;
+    }
+
+    private static PdfPCell cell(Phrase phrase, Color background) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setPadding(4);
+        cell.setBorderColor(Color.LIGHT_GRAY);
+        if (background != null) {
+            cell.setBackgroundColor(background);
+        }
+        return cell;
+    }
+
+    private void add(Element element) {
+        try {
+            document.add(element);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The PDF could not be written", e);
+        }
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? EMPTY : value;
+    }
+
+    private static FontSelector fonts(String latin, float size) {
+        FontSelector selector = new FontSelector();
+        selector.addFont(new Font(base(latin, BaseFont.CP1252), size));
+        BaseFont chinese = chinese();
+        if (chinese != null) {
+            selector.addFont(new Font(chinese, size));
+        }
+        return selector;
+    }
+
+    private static BaseFont chinese() {
+        try {
+            return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static BaseFont base(String name, String encoding) {
+        try {
+            return BaseFont.createFont(name, encoding, BaseFont.NOT_EMBEDDED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("Standard font " + name + " is missing", e));
+        }
+    }
+}

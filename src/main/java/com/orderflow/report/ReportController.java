@@ -1,0 +1,71 @@
+package com.orderflow.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.orderflow.order.OrderAccess;
+import com.orderflow.shared.Actor;
+import com.orderflow.shared.NotFoundException;
+
+/** Lists an order's reports and serves report files as downloads. */
+@RestController
+class ReportController {
+
+    record ReportView(Long id, ReportType type, String fileName, String contentType, long sizeBytes,
+            Instant createdAt, Long requestId, Integer revision, String downloadUrl) {
+    }
+
+    private final ReportService reports;
+    private final OrderAccess access;
+
+    ReportController(ReportService reports, OrderAccess access) {
+        this.reports = reports;
+        this.access = access;
+    }
+
+    @GetMapping("/api/orders/{orderId}/reports")
+    List<ReportView> forOrder(@PathVariable Long orderId, Actor actor) {
+        access.readable(orderId, actor);
+        return reports.summariesForOrder(orderId).stream()
+                .map(r -> new ReportView(r.id(), r.type(), r.fileName(), r.contentType(), r.sizeBytes(),
+                        r.createdAt(), r.requestId(), r.revision(), "/api/reports/" + r.id()))
+                .toList();
+    }
+
+    @GetMapping("/api/reports/{id}")
+    ResponseEntity<byte[]> download(@PathVariable Long id, Actor actor) {
+        Report report = reports.find(id).orElseThrow(() -> new NotFoundException("Report", id));
+        checkReadable(report, actor);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(report.getContentType()))
+                .contentLength(report.getSizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(report.getFileName()).toString())
+                .body(report.getContent());
+    }
+
+    // A report of an order is as visible as the order; one of no order (the periodic review covers
+    // every closed order) only to those who oversee all of them.
+    private void checkReadable(Report report, Actor actor) {
+        if (report.getOrderId() != null) {
+            access.readable(report.getOrderId(), actor);
+        } else if (!actor.isMemberOf(Actor.SALES_MANAGERS) && !actor.isMemberOf(Actor.ADMINS)) {
+            throw new AccessDeniedException("Only sales managers and admins may read report " + report.getId());
+        }
+    }
+
+    private static ContentDisposition disposition(String fileName) {
+        boolean ascii = StandardCharsets.US_ASCII.newEncoder().canEncode(fileName);
+        ContentDisposition.Builder builder = ContentDisposition.attachment();
+        return (ascii ? builder.filename(fileName) : builder.filename(fileName, StandardCharsets.UTF_8)).build();
+    }
+}

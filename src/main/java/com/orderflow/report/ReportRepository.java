@@ -1,0 +1,20 @@
+package com.orderflow.report;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ReportRepository extends JpaRepository<Report, Long> {
+
+    Optional<Report> findByDedupKey(String dedupKey);
+
+    List<Report> findByOrderIdOrderByIdAsc(Long orderId);
+
+    @Query("""
+            select new com.orderflow.report.ReportSummary(r.id, r.type, r.fileName, r.contentType, r.sizeBytes,
+                r.createdAt, r.requestId, r.revision)
+            from Report r where r.orderId = :orderId order by r.id""")
+    List<ReportSummary> summariesForOrder(Long orderId);
+}
