@@ -138,6 +138,21 @@ class NotificationIT extends IntegrationTest {
     }
 
     @Test
+    void aSalesRepsRequestStillReachesApproversTheRepMayNotLookUp() {
+        String key = uniqueKey("as-rep");
+        identity.setAuthentication("sales1", List.of("sales"));
+        try {
+            notifications.notify(approvalNeeded(key, null, Set.of(), Set.of("finance")));
+            assertThat(identity.getCurrentAuthentication().getUserId()).as("the caller is signed in again")
+                    .isEqualTo("sales1");
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(rows.findByEventKeyOrderByIdAsc(key)).extracting(Notification::getRecipientUserId)
+                .containsExactly("finance1");
+    }
+
+    @Test
     void aReportThatCannotBeAttachedFailsLoudlyAndMailsNobody() throws Exception {
         String key = uniqueKey("attachment");
         MailEvent event = new MailEvent(key, null, null, "review-report", Set.of("manager1"), Set.of(),
