@@ -1,10 +1,42 @@
 package com.orderflow.notification;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
-/** SKELETON: the notification helper replaces this with the real outbox + sender. */
+import com.orderflow.notification.MailAttachments.Attachment;
+import com.orderflow.notification.NotificationOutbox.Attempt;
+
+/**
+ * Emails the people of a business event, each in their language, at most once per event and
+ * recipient. Safe to call again with the same event (that is what a retried job does).
+ */
 @Service
 public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+    private final RecipientResolver recipients;
+    private final MailRenderer renderer;
+    private final NotificationOutbox outbox;
+    private final NotificationMailer mailer;
+    private final ObjectProvider<MailAttachments> attachments;
+
+    NotificationService(RecipientResolver recipients, MailRenderer renderer, NotificationOutbox outbox,
+            NotificationMailer mailer, ObjectProvider<MailAttachments> attachments) {
+        this.recipients = recipients;
+        this.renderer = renderer;
+        this.outbox = outbox;
+        this.mailer = mailer;
+        this.attachments = attachments;
+    }
 
     /**
      * Records one Notification row per recipient (once per eventKey, in its own transaction) and sends
@@ -12,6 +44,65 @@ public class NotificationService {
      * calling job is retried; rows already SENT are never sent again.
      */
     public void notify(MailEvent event) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (event.eventKey() == null || event.eventKey().isBlank()) {
+            throw new IllegalArgumentException("A mail event needs an eventKey");
+        }
+        Map<String, Object> model = event.model() == null ? Map.of() : event.model();
+        record(event, model);
+        List<Long> pending = outbox.pendingIds(event.eventKey());
+        if (pending.isEmpty()) {
+            return;
+        }
+        Optional<Attachment> attachment = attachment(event);
+
+        List<Attempt> failed = new ArrayList<>();
+        for (Long id : pending) {
+            Attempt attempt = outbox.attempt(id, row -> mailer.send(row,
+                    renderer.render(row.getTemplate(), row.locale(), model), attachment));
+            if (attempt.error() != null) {
+                log.warn("Notification {} of event {} not sent: {}", id, event.eventKey(), attempt.error().toString());
+                failed.add(attempt);
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new MailDeliveryException(failed.size() + " of " + pending.size() + " emails of event "
+                    + event.eventKey() + " could not be sent; they stay PENDING for the retry",
+                    failed.get(0).error());
+        }
+    }
+
+    private void record(MailEvent event, Map<String, Object> model) {
+        List<Recipient> people = recipients.resolve(event.recipientUserIds(), event.recipientGroupIds());
+        if (people.isEmpty()) {
+            log.warn("Event {} ({}) has no recipient with an email address", event.eventKey(), event.template());
+        }
+        try {
+            outbox.recordMissing(event, people, r -> renderer.render(event.template(), r.locale(), model).subject());
+        } catch (DataIntegrityViolationException concurrent) {
+            // Another node recorded the same event at the same moment; its rows are committed now.
+            outbox.recordMissing(event, people, r -> renderer.render(event.template(), r.locale(), model).subject());
+        }
+    }
+
+    /** A report id with nothing to attach is a bug or a lost report: fail loudly, never mail without it. */
+    private Optional<Attachment> attachment(MailEvent event) {
+        if (event.attachmentReportId() == null) {
+            return Optional.empty();
+        }
+        MailAttachments store = attachments.getIfAvailable();
+        IllegalStateException missing = null;
+        if (store == null) {
+            missing = new IllegalStateException("Event " + event.eventKey() + " attaches report "
+                    + event.attachmentReportId() + " but no MailAttachments implementation is installed");
+        } else {
+            Optional<Attachment> found = store.load(event.attachmentReportId());
+            if (found.isPresent()) {
+                return found;
+            }
+            missing = new IllegalStateException("Event " + event.eventKey() + " attaches report "
+                    + event.attachmentReportId() + ", which does not exist");
+        }
+        outbox.recordFailureOfPending(event.eventKey(), missing);
+        throw missing;
     }
 }

@@ -1,0 +1,113 @@
+package com.orderflow.notification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The notification rows, each change committed in a transaction of its own (never the caller's),
+ * so what was sent stays recorded as sent even when the job that sent it fails or is retried.
+ */
+@Component
+class NotificationOutbox {
+
+    /** How one row's attempt went; {@code error} is null when it was sent or needed nothing. */
+    record Attempt(Long notificationId, boolean sent, RuntimeException error) {
+    }
+
+    private final NotificationRepository notifications;
+    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate reading;
+    private final Clock clock;
+
+    NotificationOutbox(NotificationRepository notifications, PlatformTransactionManager transactions, Clock clock) {
+        this.notifications = notifications;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.clock = clock;
+    }
+
+    /** Adds a PENDING row for every recipient the event has none for yet; returns how many were added. */
+    int recordMissing(MailEvent event, List<Recipient> recipients, Function<Recipient, String> subject) {
+        Integer added = ownTransaction.execute(status -> {
+            Set<String> known = notifications.findByEventKeyOrderByIdAsc(event.eventKey()).stream()
+                    .map(n -> n.getRecipientEmail().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            int count = 0;
+            for (Recipient recipient : recipients) {
+                if (known.add(recipient.email().toLowerCase(Locale.ROOT))) {
+                    Notification row = notifications.save(
+                            new Notification(event, recipient, subject.apply(recipient), clock.instant()));
+                    row.assignMessageId();
+                    count++;
+                }
+            }
+            return count;
+        });
+        return added == null ? 0 : added;
+    }
+
+    List<Long> pendingIds(String eventKey) {
+        return ownTransaction.execute(status -> notifications.findPendingIds(eventKey));
+    }
+
+    /**
+     * Sends one row while holding its lock, then commits SENT (or the failure) with it. A row that
+     * is no longer PENDING (another node sent it meanwhile) is left alone.
+     */
+    Attempt attempt(Long notificationId, Consumer<Notification> send) {
+        return ownTransaction.execute(status -> {
+            Notification row = notifications.lockById(notificationId).orElse(null);
+            if (row == null || !row.isPending()) {
+                return new Attempt(notificationId, false, null);
+            }
+            try {
+                send.accept(row);
+            } catch (RuntimeException e) {
+                row.recordFailure(describe(e));
+                return new Attempt(notificationId, false, e);
+            }
+            row.markSent(clock.instant());
+            return new Attempt(notificationId, true, null);
+        });
+    }
+
+    /** Records the same failure on every PENDING row of the event, e.g. when its attachment is missing. */
+    void recordFailureOfPending(String eventKey, RuntimeException error) {
+        ownTransaction.executeWithoutResult(status -> notifications.findByEventKeyOrderByIdAsc(eventKey).stream()
+                .filter(Notification::isPending).forEach(n -> n.recordFailure(describe(error))));
+    }
+
+    List<Notification> forOrder(Long orderId) {
+        return reading.execute(status -> notifications.findByOrderIdOrderByIdAsc(orderId));
+    }
+
+    List<Notification> forEvent(String eventKey) {
+        return reading.execute(status -> notifications.findByEventKeyOrderByIdAsc(eventKey));
+    }
+
+    /** The message of the error and of its causes, which is where the mail server's reason is. */
+    private static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = error; t != null && text.length() < 4000; t = t.getCause() == t ? null : t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(t.getClass().getSimpleName());
+            if (t.getMessage() != null) {
+                text.append(": ").append(t.getMessage());
+            }
+        }
+        return text.toString();
+    }
+}
