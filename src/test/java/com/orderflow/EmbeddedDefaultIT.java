@@ -39,11 +39,11 @@ class EmbeddedDefaultIT {
     }
 
     private static ConfigurableApplicationContext start(Path data) {
+        // Arguments, not default properties: application.yml would override those.
         return new SpringApplicationBuilder(OrderflowApplication.class)
-                .properties("server.port=0", "camunda.bpm.process-engine-name=embedded-default-smoke",
-                        "spring.datasource.url=jdbc:h2:file:" + data.resolve("orderflow").toAbsolutePath(),
-                        "orderflow.mail.directory=" + data.resolve("mail").toAbsolutePath())
-                .run();
+                .run("--server.port=0", "--camunda.bpm.process-engine-name=embedded-default-smoke",
+                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("orderflow").toAbsolutePath(),
+                        "--orderflow.mail.directory=" + data.resolve("mail").toAbsolutePath());
     }
 
     private static ApiClient client(ConfigurableApplicationContext app, String user) {

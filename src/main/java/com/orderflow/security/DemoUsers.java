@@ -36,20 +36,24 @@ class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
+    static final String DELIVERY = "delivery";
+
     private static final Map<String, String> GROUPS = Map.of(
             Actor.SALES, "Sales reps", Actor.SALES_MANAGERS, "Sales managers", Actor.FINANCE, "Finance",
-            Actor.LEGAL, "Legal", "delivery", "Delivery", Actor.ADMINS, "Administrators");
+            Actor.LEGAL, "Legal", DELIVERY, "Delivery", Actor.ADMINS, "Administrators");
 
-    private record DemoUser(String id, String firstName, String lastName, String group) {
+    /** {@code locale} is the language of the user's emails (Camunda user info). */
+    private record DemoUser(String id, String firstName, String lastName, String group, String locale) {
     }
 
     private static final List<DemoUser> USERS = List.of(
-            new DemoUser("sales1", "Li", "Wei", Actor.SALES),
-            new DemoUser("sales2", "Anna", "Schmidt", Actor.SALES),
-            new DemoUser("manager1", "Zhang", "Min", Actor.SALES_MANAGERS),
-            new DemoUser("finance1", "Maria", "Rossi", Actor.FINANCE),
-            new DemoUser("legal1", "Chen", "Jing", Actor.LEGAL),
-            new DemoUser("admin", "Orderflow", "Admin", Actor.ADMINS));
+            new DemoUser("sales1", "Li", "Wei", Actor.SALES, "zh-CN"),
+            new DemoUser("sales2", "Anna", "Schmidt", Actor.SALES, "en"),
+            new DemoUser("manager1", "Zhang", "Min", Actor.SALES_MANAGERS, "zh-CN"),
+            new DemoUser("finance1", "Maria", "Rossi", Actor.FINANCE, "en"),
+            new DemoUser("legal1", "Chen", "Jing", Actor.LEGAL, "zh-CN"),
+            new DemoUser("delivery1", "Tom", "Berg", DELIVERY, "en"),
+            new DemoUser("admin", "Orderflow", "Admin", Actor.ADMINS, "en"));
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -100,6 +104,9 @@ class DemoUsers implements ApplicationRunner {
             user.setEmail(demo.id() + "@orderflow.local");
             user.setPassword(demo.id());
             identity.saveUser(user);
+        }
+        if (identity.getUserInfo(demo.id(), "locale") == null) {
+            identity.setUserInfo(demo.id(), "locale", demo.locale());
         }
         if (identity.createUserQuery().userId(demo.id()).memberOfGroup(demo.group()).count() == 0) {
             identity.createMembership(demo.id(), demo.group());
