@@ -3,16 +3,16 @@ package com.orderflow.modification;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.process.ProcessKeys;
+import com.orderflow.process.TaskRefusedException;
 import com.orderflow.process.ProcessVariables;
 
 /**
  * Guards and records approval decisions. Nobody may claim or complete an approval of their own
- * request, whatever groups they are in; Tasklist and /engine-rest show the message (HTTP 400).
+ * request, whatever groups they are in; Tasklist and /engine-rest show the message (HTTP 403).
  * A rejection needs a comment and ends the round for every group.
  */
 @Component("approvalTaskListener")
@@ -43,11 +43,11 @@ class ApprovalTaskListener implements TaskListener {
         refuseRequester(requester, user);
         Object approved = task.getVariable(ProcessVariables.APPROVED);
         if (!(approved instanceof Boolean)) {
-            throw new FormFieldValidationException(ProcessVariables.APPROVED, "Decide: set approved to true or false");
+            throw new TaskRefusedException(400, "Decide: set approved to true or false");
         }
         String comment = (String) task.getVariable(ProcessVariables.COMMENT);
         if (!(Boolean) approved && (comment == null || comment.isBlank())) {
-            throw new FormFieldValidationException(ProcessVariables.COMMENT, "Say why you reject this change");
+            throw new TaskRefusedException(400, "Say why you reject this change (comment)");
         }
         String group = ProcessKeys.APPROVE_MODIFICATION_TASK.equals(task.getTaskDefinitionKey())
                 ? (String) task.getVariable(ProcessVariables.APPROVER_GROUP) : ESCALATION_GROUP;
@@ -63,8 +63,7 @@ class ApprovalTaskListener implements TaskListener {
 
     private static void refuseRequester(String requester, String user) {
         if (user != null && user.equals(requester)) {
-            throw new FormFieldValidationException("requester",
-                    "You requested this change, so you may not approve it (" + user + ")");
+            throw new TaskRefusedException(403, "You requested this change, so you may not approve it (" + user + ")");
         }
     }
 
