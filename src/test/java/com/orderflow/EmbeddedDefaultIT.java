@@ -2,57 +2,66 @@ package com.orderflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.support.ApiClient;
+import com.orderflow.support.Await;
 import com.orderflow.support.Fixtures;
+import com.orderflow.support.ForkedApp;
 
-/** The embedded default of `mvn spring-boot:run` (H2 file database, .eml mail), started twice on one folder. */
+/**
+ * The embedded default of `mvn spring-boot:run` (H2 file database under ./data, mail as .eml files
+ * under ./data/mail), started twice in one folder, in its own JVM.
+ */
 class EmbeddedDefaultIT {
 
     @Test
-    void startsOnH2KeepsDataAcrossARestartAndDeploysNothingNewTheSecondTime(@TempDir Path data) {
-        Map<String, Integer> versionsAfterFirstStart;
+    void runsOnH2WritesMailAsFilesAndKeepsEverythingAcrossARestart(@TempDir Path workDir) throws Exception {
         long orderId;
-        try (var app = start(data)) {
-            var admin = client(app, "admin");
-            assertThat(client(app, null).get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
-            var sales1 = client(app, "sales1");
-            orderId = Fixtures.order(sales1, Fixtures.customer(sales1, "H2 Smoke Ltd")).get("id").asLong();
-            assertThat(admin.get("/api/orders/" + orderId).status()).isEqualTo(200);
-            versionsAfterFirstStart = versions(app);
-            assertThat(versionsAfterFirstStart).isNotEmpty();
+        JsonNode versionsAfterFirstStart;
+        try (ForkedApp app = ForkedApp.start(workDir).awaitHealthy()) {
+            ApiClient sales1 = app.client("sales1");
+            JsonNode order = Fixtures.order(sales1, Fixtures.customer(sales1, "H2 Smoke Ltd"));
+            orderId = order.get("id").asLong();
+            var request = sales1.post("/api/orders/" + orderId + "/modification-requests", Map.of(
+                    "reason", "CORRECTION", "description", "New phone", "changes",
+                    Map.of("customer.phone", "+86 10 1234 5678")));
+            assertThat(request.status()).as(request.text()).isEqualTo(201);
+            Path mail = workDir.resolve("data/mail");
+            Await.until("the applied email is written as a file", () -> emlFiles(mail) > 0);
+
+            versionsAfterFirstStart = latestVersions(app.client("admin"));
+            assertThat(versionsAfterFirstStart.findValuesAsText("key")).contains("order-modification");
+            assertThat(app.client("admin").get("/camunda/app/tasklist/").status()).isEqualTo(200);
+            app.stop();
         }
-        try (var app = start(data)) {
-            assertThat(client(app, "sales1").get("/api/orders/" + orderId).status()).isEqualTo(200);
-            assertThat(versions(app)).isEqualTo(versionsAfterFirstStart);
+        assertThat(workDir.resolve("data")).isDirectory();
+        try (ForkedApp app = ForkedApp.start(workDir).awaitHealthy()) {
+            assertThat(app.client("sales1").get("/api/orders/" + orderId).json().get("revision").asInt())
+                    .isEqualTo(2);
+            assertThat(latestVersions(app.client("admin"))).isEqualTo(versionsAfterFirstStart);
         }
     }
 
-    private static ConfigurableApplicationContext start(Path data) {
-        // Arguments, not default properties: application.yml would override those.
-        return new SpringApplicationBuilder(OrderflowApplication.class)
-                .run("--server.port=0", "--camunda.bpm.process-engine-name=embedded-default-smoke",
-                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("orderflow").toAbsolutePath(),
-                        "--orderflow.mail.directory=" + data.resolve("mail").toAbsolutePath());
+    private static JsonNode latestVersions(ApiClient admin) {
+        return admin.get("/engine-rest/process-definition?latestVersion=true&sortBy=key&sortOrder=asc").json();
     }
 
-    private static ApiClient client(ConfigurableApplicationContext app, String user) {
-        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        return new ApiClient(port, user, user);
-    }
-
-    private static Map<String, Integer> versions(ConfigurableApplicationContext app) {
-        return app.getBean(RepositoryService.class).createProcessDefinitionQuery().latestVersion().list().stream()
-                .collect(java.util.stream.Collectors.toMap(ProcessDefinition::getKey, ProcessDefinition::getVersion));
+    private static long emlFiles(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.toString().endsWith(".eml")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

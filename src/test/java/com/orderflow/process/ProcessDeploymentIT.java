@@ -6,17 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
-import com.orderflow.OrderflowApplication;
 import com.orderflow.support.IntegrationTest;
-import com.orderflow.support.TestInfrastructure;
+import com.orderflow.support.ForkedApp;
 
 class ProcessDeploymentIT extends IntegrationTest {
 
@@ -83,16 +82,13 @@ class ProcessDeploymentIT extends IntegrationTest {
     }
 
     @Test
-    void startUpStopsOnADiagramThatDoesNotParse(@TempDir Path folder) throws IOException {
-        Files.writeString(folder.resolve("broken-at-startup.bpmn"), "<definitions>\n  <process id=\"x\">\n</definitions>");
-        var app = new SpringApplicationBuilder(OrderflowApplication.class).profiles("postgres");
-        assertThatThrownBy(() -> app.run("--server.port=0", "--spring.datasource.url=" + TestInfrastructure.jdbcUrl(),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=admin",
-                "--camunda.bpm.job-execution.enabled=false", "--orderflow.processes.location=" + folder.toUri(),
-                // A second engine in this JVM must not share the name (and static registration) of the first.
-                "--camunda.bpm.process-engine-name=startup-probe"))
-                .hasStackTraceContaining("broken-at-startup.bpmn");
+    void startUpStopsOnADiagramThatDoesNotParse(@TempDir Path folder) throws Exception {
+        Path processes = Files.createDirectories(folder.resolve("processes"));
+        Files.writeString(processes.resolve("broken-at-startup.bpmn"), "<definitions>\n  <process id=\"x\">\n</definitions>");
+        try (ForkedApp app = ForkedApp.start(folder, "--orderflow.processes.location=" + processes.toUri())) {
+            assertThat(app.awaitExit(Duration.ofSeconds(120))).isNotZero();
+            assertThat(app.output()).contains("broken-at-startup.bpmn:3");
+        }
     }
 
     private int latestProbeVersion() {
