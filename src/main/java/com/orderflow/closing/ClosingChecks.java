@@ -41,7 +41,8 @@ class ClosingChecks {
         SalesOrder order = orders.findById(orderId).orElseThrow(() -> new NotFoundException("Order", orderId));
         List<String> failed = new ArrayList<>();
         if (!order.getStatus().isEditable()) {
-            failed.add("订单状态 / Status: the order is " + order.getStatus() + ", only OPEN or REOPENED orders close");
+            failed.add("订单状态 / Status: the order is " + order.getStatus()
+                    + ", only OPEN or REOPENED orders close");
         }
         checkDeliveries(deliveries.findByOrderIdOrderById(orderId), failed);
         checkInvoices(order, invoices.findByOrderIdOrderById(orderId), failed);

@@ -28,8 +28,8 @@ class RunClosingChecksDelegate implements JavaDelegate {
         execution.setVariable(ProcessVariables.CHECKS_PASSED, failed.isEmpty());
         execution.setVariable(ProcessVariables.FAILED_CHECKS, String.join("\n", failed));
         if (!failed.isEmpty()) {
-            audit.record(orderId, (String) execution.getVariable(ProcessVariables.REQUESTER), "ORDER_CLOSING_CHECKS_FAILED",
-                    String.join("; ", failed), null, null);
+            audit.record(orderId, (String) execution.getVariable(ProcessVariables.REQUESTER),
+                    "ORDER_CLOSING_CHECKS_FAILED", String.join("; ", failed), null, null);
         }
     }
 }
