@@ -27,7 +27,7 @@ public final class OrderViews {
             int revision, long version, Instant createdAt, Instant closedAt, String closedBy, List<LineItem> lines,
             ContractView contract) {
 
-        static OrderView of(SalesOrder o) {
+        public static OrderView of(SalesOrder o) {
             Contract c = o.getContract();
             return new OrderView(o.getId(), o.getOrderNumber(), o.getCustomer().getId(), o.getCustomer().getName(),
                     o.getOwner(), o.getStatus(), o.getSalesStage(), o.getCurrency(), o.getDiscountPercent(),

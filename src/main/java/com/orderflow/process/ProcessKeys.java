@@ -12,6 +12,8 @@ public final class ProcessKeys {
     public static final String ESCALATED_APPROVAL_TASK = "escalated-approval";
     public static final String REVISE_REQUEST_TASK = "revise-request";
     public static final String RESOLVE_CONFLICT_TASK = "resolve-conflict";
+    public static final String FIX_BEFORE_CLOSING_TASK = "fix-before-closing";
+    public static final String APPROVE_REOPENING_TASK = "approve-reopening";
 
     private ProcessKeys() {
     }

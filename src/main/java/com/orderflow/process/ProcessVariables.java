@@ -31,6 +31,14 @@ public final class ProcessVariables {
     public static final String REPORT_ID = "reportId";
     public static final String ROUND = "round";
 
+    /** order-closing and order-reopening. */
+    public static final String OWNER = "owner";
+    public static final String CHECKS_PASSED = "checksPassed";
+    public static final String FAILED_CHECKS = "failedChecks";
+    public static final String RETRY = "retry";
+    public static final String CLOSED_REVISION = "closedRevision";
+    public static final String DECIDED_BY = "decidedBy";
+
     private ProcessVariables() {
     }
 }

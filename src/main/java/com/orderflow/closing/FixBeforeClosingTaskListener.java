@@ -1,0 +1,39 @@
+package com.orderflow.closing;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+import com.orderflow.audit.AuditTrail;
+import com.orderflow.process.ProcessVariables;
+
+/**
+ * The owner's decision in fix-before-closing: {@code retry} must be true (run the checks again) or
+ * false (cancel the close; the order stays as it is). Either way the audit trail records it.
+ */
+@Component("fixBeforeClosingTaskListener")
+class FixBeforeClosingTaskListener implements TaskListener {
+
+    private final AuditTrail audit;
+    private final IdentityService identity;
+
+    FixBeforeClosingTaskListener(AuditTrail audit, IdentityService identity) {
+        this.audit = audit;
+        this.identity = identity;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object retry = task.getVariable(ProcessVariables.RETRY);
+        if (!(retry instanceof Boolean again)) {
+            throw new FormFieldValidationException(ProcessVariables.RETRY,
+                    "Decide: set retry to true (check again) or false (cancel the close)");
+        }
+        String user = ActingUser.of(task, identity).userId();
+        audit.record((Long) task.getVariable(ProcessVariables.ORDER_ID), user,
+                again ? "ORDER_CLOSING_RETRIED" : "ORDER_CLOSE_CANCELLED",
+                again ? "closing checks run again" : "close cancelled, the order stays as it was", null, null);
+    }
+}

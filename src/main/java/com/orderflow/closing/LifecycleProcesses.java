@@ -1,0 +1,109 @@
+package com.orderflow.closing;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderflow.audit.AuditTrail;
+import com.orderflow.closing.LifecycleRequests.ProcessStarted;
+import com.orderflow.order.OrderAccess;
+import com.orderflow.order.OrderLifecycle;
+import com.orderflow.order.OrderStateException;
+import com.orderflow.order.OrderStatus;
+import com.orderflow.order.SalesOrder;
+import com.orderflow.order.SalesOrderRepository;
+import com.orderflow.process.ProcessKeys;
+import com.orderflow.process.ProcessVariables;
+import com.orderflow.shared.Actor;
+import com.orderflow.shared.ConflictException;
+import com.orderflow.shared.NotFoundException;
+
+/**
+ * What a user asks of an order's life: close it, reopen it, cancel it. Each first locks the order row,
+ * so of two simultaneous requests (a double click) the second waits, then finds the first one's
+ * process and is refused; one process per order at a time.
+ */
+@Service
+public class LifecycleProcesses {
+
+    private final SalesOrderRepository orders;
+    private final OrderAccess access;
+    private final OrderLifecycle lifecycle;
+    private final RunningProcesses running;
+    private final RuntimeService runtime;
+    private final AuditTrail audit;
+
+    LifecycleProcesses(SalesOrderRepository orders, OrderAccess access, OrderLifecycle lifecycle,
+            RunningProcesses running, RuntimeService runtime, AuditTrail audit) {
+        this.orders = orders;
+        this.access = access;
+        this.lifecycle = lifecycle;
+        this.running = running;
+        this.runtime = runtime;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ProcessStarted close(Long orderId, Actor actor) {
+        SalesOrder order = lockChangeable(orderId, actor);
+        requireNothingRunning(order);
+        if (!order.getStatus().isEditable()) {
+            throw new OrderStateException("Order " + order.getOrderNumber() + " is " + order.getStatus()
+                    + "; only OPEN or REOPENED orders can be closed");
+        }
+        audit.record(orderId, actor.userId(), "ORDER_CLOSE_REQUESTED", order.getOrderNumber(), null, null);
+        return start(ProcessKeys.ORDER_CLOSING, order, actor, Map.of());
+    }
+
+    @Transactional
+    public ProcessStarted reopen(Long orderId, String reason, Actor actor) {
+        SalesOrder order = lockChangeable(orderId, actor);
+        requireNothingRunning(order);
+        if (order.getStatus() != OrderStatus.CLOSED) {
+            throw new OrderStateException("Order " + order.getOrderNumber() + " is " + order.getStatus()
+                    + "; only CLOSED orders can be reopened");
+        }
+        String why = reason.strip();
+        audit.record(orderId, actor.userId(), "ORDER_REOPEN_REQUESTED", why, null, null);
+        return start(ProcessKeys.ORDER_REOPENING, order, actor, Map.of(ProcessVariables.REASON, why));
+    }
+
+    /** Cancels an OPEN or REOPENED order; it stays, with its whole history, as CANCELLED. */
+    @Transactional
+    public SalesOrder cancel(Long orderId, Actor actor) {
+        SalesOrder order = lockChangeable(orderId, actor);
+        requireNothingRunning(order);
+        if (!order.getStatus().isEditable()) {
+            throw new OrderStateException("Order " + order.getOrderNumber() + " is " + order.getStatus()
+                    + "; only OPEN or REOPENED orders can be cancelled");
+        }
+        lifecycle.cancel(orderId, actor.userId());
+        return access.readable(orderId, actor);
+    }
+
+    /** Row lock first, so everything read afterwards is what the lock holder sees. */
+    private SalesOrder lockChangeable(Long orderId, Actor actor) {
+        orders.lockById(orderId).orElseThrow(() -> new NotFoundException("Order", orderId));
+        return access.changeable(orderId, actor);
+    }
+
+    private void requireNothingRunning(SalesOrder order) {
+        String key = running.lifecycleProcessOf(order.getOrderNumber());
+        if (key != null) {
+            throw new ConflictException("Order " + order.getOrderNumber() + " already has a running " + key
+                    + " process; wait for it to finish");
+        }
+    }
+
+    private ProcessStarted start(String processKey, SalesOrder order, Actor actor, Map<String, Object> extra) {
+        Map<String, Object> variables = new java.util.HashMap<>(extra);
+        variables.put(ProcessVariables.ORDER_ID, order.getId());
+        variables.put(ProcessVariables.ORDER_NUMBER, order.getOrderNumber());
+        variables.put(ProcessVariables.REQUESTER, actor.userId());
+        variables.put(ProcessVariables.OWNER, order.getOwner());
+        var instance = runtime.startProcessInstanceByKey(processKey, order.getOrderNumber(), variables);
+        return new ProcessStarted(instance.getId(), processKey, order.getOrderNumber());
+    }
+}

@@ -1,0 +1,42 @@
+package com.orderflow.closing;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import com.orderflow.process.ProcessKeys;
+
+/**
+ * Whether a closing or reopening is already under way for an order (business key = order number).
+ * Asked as the system: the engine would hide another user's instances from a sales rep.
+ */
+@Component
+class RunningProcesses {
+
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+
+    RunningProcesses(RuntimeService runtime, IdentityService identity) {
+        this.runtime = runtime;
+        this.identity = identity;
+    }
+
+    /** The key of a running closing or reopening of this order, or null. */
+    String lifecycleProcessOf(String orderNumber) {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            var running = runtime.createProcessInstanceQuery().processInstanceBusinessKey(orderNumber)
+                    .processDefinitionKeyIn(ProcessKeys.ORDER_CLOSING, ProcessKeys.ORDER_REOPENING).list();
+            if (running.isEmpty()) {
+                return null;
+            }
+            return running.get(0).getProcessDefinitionId().split(":")[0];
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+}
