@@ -39,7 +39,7 @@ class EmbeddedDefaultIT {
 
             versionsAfterFirstStart = latestVersions(app.client("admin"));
             assertThat(versionsAfterFirstStart.findValuesAsText("key")).contains("order-modification");
-            assertThat(app.client("admin").get("/camunda/app/tasklist/").status()).isEqualTo(200);
+            assertThat(app.client("admin").get("/camunda/app/tasklist/default/").status()).isEqualTo(200);
             app.stop();
         }
         assertThat(workDir.resolve("data")).isDirectory();

@@ -38,11 +38,26 @@ class NotificationIT extends IntegrationTest {
     @Autowired
     IdentityService identity;
 
-    @AfterEach
+    private final java.util.Map<String, String> demoLanguages = new java.util.HashMap<>();
+
+    /** These tests set languages themselves; the demo users' own languages come back afterwards. */
+    @org.junit.jupiter.api.BeforeEach
     void forgetLanguages() {
         for (String user : List.of("sales1", "sales2", "manager1")) {
+            demoLanguages.put(user, identity.getUserInfo(user, RecipientResolver.LOCALE_INFO_KEY));
             identity.deleteUserInfo(user, RecipientResolver.LOCALE_INFO_KEY);
         }
+    }
+
+    @AfterEach
+    void restoreLanguages() {
+        demoLanguages.forEach((user, locale) -> {
+            if (locale == null) {
+                identity.deleteUserInfo(user, RecipientResolver.LOCALE_INFO_KEY);
+            } else {
+                identity.setUserInfo(user, RecipientResolver.LOCALE_INFO_KEY, locale);
+            }
+        });
     }
 
     @Test
