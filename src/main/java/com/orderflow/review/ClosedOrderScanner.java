@@ -160,7 +160,7 @@ class ClosedOrderScanner {
         }
         if (row.undelivered() > 0) {
             found.add(finding(row, FindingKind.UNDELIVERED, row.undelivered()
-                    + " delivery(ies) not delivered", BigDecimal.valueOf(row.undelivered())));
+                    + " delivery(ies) not delivered on an order of " + money(row.total(), row), row.total()));
         }
         return found;
     }

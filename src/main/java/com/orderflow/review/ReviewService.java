@@ -69,8 +69,10 @@ public class ReviewService {
         }
         ClosedOrderReview review = reviews.saveAndFlush(
                 new ClosedOrderReview(ReviewTrigger.MANUAL, actor.userId(), clock.instant()));
-        ProcessInstance instance = runtime.startProcessInstanceByKey(ProcessKeys.CLOSED_ORDER_REVIEW,
-                "review-" + review.getId(), Map.of(ReviewVariables.REVIEW_ID, review.getId()));
+        // The diagram's only start event is the weekly timer; an admin's run starts right at "open-review".
+        ProcessInstance instance = runtime.createProcessInstanceByKey(ProcessKeys.CLOSED_ORDER_REVIEW)
+                .businessKey("review-" + review.getId()).setVariables(Map.of(ReviewVariables.REVIEW_ID, review.getId()))
+                .startBeforeActivity(ReviewVariables.OPEN_REVIEW_ACTIVITY).execute();
         review.startedAs(instance.getId());
         return new Started(review.getId(), instance.getId());
     }

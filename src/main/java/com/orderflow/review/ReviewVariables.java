@@ -12,6 +12,8 @@ final class ReviewVariables {
     /** The task's outcome: order ids whose findings need a fix (comma separated text, or a list). */
     static final String FIX_REQUESTS = "fixRequests";
     static final String REVIEW_FINDINGS_TASK = "review-findings";
+    /** Where an admin's run starts (the diagram's start event is the weekly timer). */
+    static final String OPEN_REVIEW_ACTIVITY = "open-review";
 
     private ReviewVariables() {
     }
