@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +23,11 @@ import java.util.stream.StreamSupport;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -60,6 +70,10 @@ class ClosedOrderReviewIT extends IntegrationTest {
     IdentityService identity;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
 
     record Seeded(long id, String number) {
     }
@@ -174,6 +188,28 @@ class ClosedOrderReviewIT extends IntegrationTest {
     }
 
     /** A closed order of 1,500,000 EUR, invoiced in full unless another amount is given. */
+    @Test
+    void theWeeklyTimerStartsAReviewOnMondayAtEight() {
+        Job timer = management.createJobQuery().processDefinitionKey("closed-order-review").timers().list().stream()
+                .max(Comparator.comparing(Job::getDuedate)).orElseThrow();
+        LocalDateTime due = LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault());
+        assertThat(due.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(8, 0));
+        long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("closed-order-review").count();
+        try {
+            ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
+            Await.until("the timer started a review", () -> history.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey("closed-order-review").count() > before);
+        } finally {
+            ClockUtil.reset();
+        }
+        Await.until("the scheduled review is listed", () -> StreamSupport.stream(as("admin").get("/api/reviews")
+                .json().spliterator(), false).anyMatch(r -> "SCHEDULE".equals(r.get("triggeredBy").asText())));
+        Job next = management.createJobQuery().processDefinitionKey("closed-order-review").timers().list().stream()
+                .max(Comparator.comparing(Job::getDuedate)).orElseThrow();
+        assertThat(next.getDuedate()).isAfter(timer.getDuedate());
+    }
+
     private Seeded closedOrder(ApiClient sales, long customer, String invoiceAmount, boolean delivered) {
         var created = sales.post("/api/orders", Fixtures.orderBody(customer, 1000, "1500.00"));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
