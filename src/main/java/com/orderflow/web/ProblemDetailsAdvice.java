@@ -28,6 +28,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.orderflow.order.OrderLockedException;
 import com.orderflow.order.OrderStateException;
+import com.orderflow.process.DeploymentProblem;
+import com.orderflow.process.InvalidProcessResourceException;
 import com.orderflow.shared.ConflictException;
 import com.orderflow.shared.InvalidFieldException;
 import com.orderflow.shared.NotFoundException;
@@ -121,6 +123,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({ OrderStateException.class, ConflictException.class })
     ResponseEntity<Object> conflict(RuntimeException ex) {
         return problem(HttpStatus.CONFLICT, ex.getMessage(), List.of());
+    }
+
+    /** A process file that does not parse: which file, where, and what is wrong; nothing was deployed. */
+    @ExceptionHandler(InvalidProcessResourceException.class)
+    ResponseEntity<Object> invalidProcessResource(InvalidProcessResourceException ex) {
+        List<DeploymentProblem> problems = ex.getProblems();
+        String files = problems.stream().map(DeploymentProblem::file).distinct().reduce((a, b) -> a + ", " + b)
+                .orElse("?");
+        ResponseEntity<Object> response = problem(HttpStatus.BAD_REQUEST,
+                "Process resources do not parse, nothing was deployed: " + files, List.of());
+        ((ProblemDetail) response.getBody()).setProperty("problems", problems);
+        return response;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

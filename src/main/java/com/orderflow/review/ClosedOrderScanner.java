@@ -1,0 +1,234 @@
+package com.orderflow.review;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads every closed order, a page at a time by id (keyset paging), with one query per page that
+ * sums invoices and counts the related records in the database. Nothing but the current page, the
+ * worst cases and the counts stays in memory: findings go to the CSV file as they are found, the
+ * first {@code storedFindings} also into the database, and the persistence context is cleared after
+ * every page. Runs inside the caller's transaction.
+ */
+@Component
+class ClosedOrderScanner {
+
+    static final String PAGE_SQL = """
+            select o.id, o.order_number, o.owner, o.currency, o.total,
+                (select coalesce(sum(i.amount), 0) from invoice i
+                    where i.order_id = o.id and i.status <> 'VOID') as invoiced,
+                (select count(*) from invoice i where i.order_id = o.id and i.status = 'NEEDS_REISSUE'
+                    and i.status_changed_at < :reissueBefore) as reissue_overdue,
+                (select min(i.status_changed_at) from invoice i where i.order_id = o.id
+                    and i.status = 'NEEDS_REISSUE' and i.status_changed_at < :reissueBefore) as reissue_since,
+                (select count(*) from modification_request r where r.order_id = o.id
+                    and r.status = 'IN_APPROVAL' and r.updated_at < :stuckBefore) as stuck,
+                (select min(r.updated_at) from modification_request r where r.order_id = o.id
+                    and r.status = 'IN_APPROVAL' and r.updated_at < :stuckBefore) as stuck_since,
+                (select count(*) from contract c where c.order_id = o.id) as contracts,
+                (select count(*) from delivery d where d.order_id = o.id and d.status <> 'DELIVERED') as undelivered
+            from sales_order o
+            where o.status = 'CLOSED' and o.id > :after
+            order by o.id
+            limit :pageSize""";
+
+    static final String CSV_HEADER = "review_id,order_id,order_number,owner,kind,detail,severity";
+
+    private record Row(long id, String orderNumber, String owner, String currency, BigDecimal total,
+            BigDecimal invoiced, long reissueOverdue, Instant reissueSince, long stuck, Instant stuckSince,
+            long contracts, long undelivered) {
+    }
+
+    private static final Comparator<Finding> BY_SEVERITY = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::orderId, Comparator.reverseOrder());
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final EntityManager entityManager;
+    private final ReviewProperties properties;
+
+    ClosedOrderScanner(NamedParameterJdbcTemplate jdbc, EntityManager entityManager, ReviewProperties properties) {
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
+        this.properties = properties;
+    }
+
+    ScanResult scan(Long reviewId, Instant now) {
+        Path csv = tempFile(reviewId);
+        Map<FindingKind, Long> counts = new EnumMap<>(FindingKind.class);
+        Map<FindingKind, PriorityQueue<Finding>> worst = new EnumMap<>(FindingKind.class);
+        for (FindingKind kind : FindingKind.values()) {
+            counts.put(kind, 0L);
+            worst.put(kind, new PriorityQueue<>(BY_SEVERITY));
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("reissueBefore", utc(now.minus(properties.reissueOverdue())))
+                .addValue("stuckBefore", utc(now.minus(properties.stuckAfter())))
+                .addValue("pageSize", properties.pageSize());
+        long scanned = 0;
+        long pages = 0;
+        int stored = 0;
+        long after = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write(CSV_HEADER);
+            out.write("\r\n");
+            while (true) {
+                List<Row> page = jdbc.query(PAGE_SQL, params.addValue("after", after), (rs, n) -> new Row(
+                        rs.getLong("id"), rs.getString("order_number"), rs.getString("owner"),
+                        rs.getString("currency"), rs.getBigDecimal("total"), rs.getBigDecimal("invoiced"),
+                        rs.getLong("reissue_overdue"), instant(rs.getObject("reissue_since", OffsetDateTime.class)),
+                        rs.getLong("stuck"), instant(rs.getObject("stuck_since", OffsetDateTime.class)),
+                        rs.getLong("contracts"), rs.getLong("undelivered")));
+                if (page.isEmpty()) {
+                    break;
+                }
+                pages++;
+                for (Row row : page) {
+                    for (Finding finding : findings(row, now)) {
+                        counts.merge(finding.kind(), 1L, Long::sum);
+                        keepIfWorst(worst.get(finding.kind()), finding);
+                        writeCsv(out, reviewId, finding);
+                        if (stored < properties.storedFindings()) {
+                            entityManager.persist(new ReviewFinding(reviewId, finding));
+                            stored++;
+                        }
+                    }
+                }
+                scanned += page.size();
+                after = page.get(page.size() - 1).id();
+                entityManager.flush();
+                entityManager.clear();
+            }
+        } catch (IOException e) {
+            deleteQuietly(csv);
+            throw new UncheckedIOException("The review CSV could not be written", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(csv);
+            throw e;
+        }
+        Map<FindingKind, List<Finding>> worstCases = new EnumMap<>(FindingKind.class);
+        worst.forEach((kind, queue) -> {
+            List<Finding> list = new ArrayList<>(queue);
+            list.sort(BY_SEVERITY.reversed());
+            worstCases.put(kind, List.copyOf(list));
+        });
+        return new ScanResult(scanned, pages, counts, worstCases, stored, csv);
+    }
+
+    private List<Finding> findings(Row row, Instant now) {
+        List<Finding> found = new ArrayList<>(2);
+        if (row.invoiced().compareTo(row.total()) != 0) {
+            BigDecimal difference = row.total().subtract(row.invoiced()).abs();
+            found.add(finding(row, FindingKind.INVOICE_TOTAL_MISMATCH, "Invoiced " + money(row.invoiced(), row)
+                    + " of order total " + money(row.total(), row) + " (difference " + money(difference, row) + ")",
+                    difference));
+        }
+        if (row.reissueOverdue() > 0) {
+            BigDecimal days = days(row.reissueSince(), now);
+            found.add(finding(row, FindingKind.REISSUE_OVERDUE, row.reissueOverdue()
+                    + " invoice(s) waiting for reissue since " + row.reissueSince() + " (" + days + " days)", days));
+        }
+        if (row.stuck() > 0) {
+            BigDecimal days = days(row.stuckSince(), now);
+            found.add(finding(row, FindingKind.REQUEST_STUCK, row.stuck()
+                    + " modification request(s) in approval since " + row.stuckSince() + " (" + days + " days)",
+                    days));
+        }
+        if (row.contracts() == 0) {
+            found.add(finding(row, FindingKind.MISSING_CONTRACT, "Closed without a contract", row.total()));
+        }
+        if (row.undelivered() > 0) {
+            found.add(finding(row, FindingKind.UNDELIVERED, row.undelivered()
+                    + " delivery(ies) not delivered on an order of " + money(row.total(), row), row.total()));
+        }
+        return found;
+    }
+
+    private static Finding finding(Row row, FindingKind kind, String detail, BigDecimal severity) {
+        return new Finding(row.id(), row.orderNumber(), row.owner(), kind, detail, severity);
+    }
+
+    private void keepIfWorst(PriorityQueue<Finding> queue, Finding finding) {
+        queue.add(finding);
+        if (queue.size() > properties.worstCases()) {
+            queue.poll();
+        }
+    }
+
+    private static void writeCsv(BufferedWriter out, Long reviewId, Finding f) throws IOException {
+        out.write(reviewId + "," + f.orderId() + "," + csv(f.orderNumber()) + "," + csv(f.owner()) + ","
+                + f.kind().name() + "," + csv(f.detail()) + "," + f.severity().toPlainString() + "\r\n");
+    }
+
+    /** RFC 4180 quoting; a leading =, +, - or @ is neutralised so spreadsheets do not run it as a formula. */
+    static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    private static String money(BigDecimal amount, Row row) {
+        return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + row.currency();
+    }
+
+    private static BigDecimal days(Instant since, Instant now) {
+        if (since == null) {
+            return BigDecimal.ZERO;
+        }
+        return BigDecimal.valueOf(Duration.between(since, now).toHours()).divide(BigDecimal.valueOf(24), 1,
+                RoundingMode.DOWN);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private static Path tempFile(Long reviewId) {
+        try {
+            return Files.createTempFile("closed-order-review-" + reviewId + "-", ".csv");
+        } catch (IOException e) {
+            throw new UncheckedIOException("No temporary file for the review CSV", e);
+        }
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temp file left behind is removed by the OS's temp cleaning
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package com.orderflow.review;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import com.orderflow.notification.MailEvent;
+import com.orderflow.notification.NotificationService;
+import com.orderflow.shared.Actor;
+
+/**
+ * The review's emails, called from the BPMN behind async boundaries with retries:
+ * {@code ${reviewMails.sendReport(execution)}} mails the PDF to the sales managers, and
+ * {@code ${reviewMails.sendFixRequests(execution)}} asks each owner of a FIX_REQUESTED order to file
+ * a modification request. Idempotent per event key, so a retry mails nobody twice.
+ */
+@Component("reviewMails")
+public class ReviewMails {
+
+    static final String REPORT_TEMPLATE = "review-report";
+    static final String FIX_TEMPLATE = "review-fix-requested";
+
+    private final ReviewService reviews;
+    private final NotificationService notifications;
+
+    ReviewMails(ReviewService reviews, NotificationService notifications) {
+        this.reviews = reviews;
+        this.notifications = notifications;
+    }
+
+    public void sendReport(DelegateExecution execution) {
+        Long reviewId = (Long) execution.getVariable(ReviewVariables.REVIEW_ID);
+        ClosedOrderReview review = reviews.review(reviewId);
+        notifications.notify(new MailEvent("review-" + reviewId + "-report", null, null, REPORT_TEMPLATE, Set.of(),
+                Set.of(Actor.SALES_MANAGERS), Map.of("reviewId", reviewId, "findingCount", review.getFindingCount()),
+                review.getPdfReportId()));
+    }
+
+    public void sendFixRequests(DelegateExecution execution) {
+        Long reviewId = (Long) execution.getVariable(ReviewVariables.REVIEW_ID);
+        reviews.fixRequested(reviewId).forEach((orderId, findings) -> {
+            ReviewFinding first = findings.get(0);
+            List<Map<String, Object>> rows = findings.stream()
+                    .map(f -> Map.<String, Object>of("kind", f.getKind().label(), "detail", f.getDetail())).toList();
+            notifications.notify(new MailEvent("review-" + reviewId + "-fix-" + orderId, orderId, null, FIX_TEMPLATE,
+                    Set.of(first.getOwner()), Set.of(), Map.of("reviewId", reviewId, "orderId", orderId,
+                            "orderNumber", first.getOrderNumber(), "findings", rows),
+                    null));
+        });
+    }
+}
