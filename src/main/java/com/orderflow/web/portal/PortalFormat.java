@@ -47,6 +47,10 @@ public class PortalFormat {
         return format.format(value);
     }
 
+    public BigDecimal decimal(int value) {
+        return BigDecimal.valueOf(value);
+    }
+
     public String date(LocalDate date) {
         return date == null ? ""
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
