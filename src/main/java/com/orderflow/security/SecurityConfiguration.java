@@ -43,6 +43,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The portal: a session signed in through our own bilingual form at /login, CSRF tokens on every
+     * form, a 403 page instead of a bare status. Camunda's webapps keep their own login and CSRF.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
@@ -50,10 +54,13 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         // Camunda Tasklist, Cockpit and Admin authenticate against the same users themselves.
                         .requestMatchers(paths.matcher("/camunda/**"), paths.matcher("/login"), paths.matcher("/error"),
-                                paths.matcher("/favicon.ico")).permitAll()
+                                paths.matcher("/denied"), paths.matcher("/portal/**"), paths.matcher("/favicon.ico"))
+                        .permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(paths.matcher("/camunda/**")))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(e -> e.accessDeniedPage("/denied"))
                 .httpBasic(Customizer.withDefaults());
         return http.build();
     }

@@ -1,0 +1,62 @@
+package com.orderflow.web.portal;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.orderflow.modification.ModificationReason;
+import com.orderflow.order.LineItem;
+import com.orderflow.order.SalesOrder;
+import com.orderflow.process.ProcessVariables;
+import com.orderflow.web.portal.PortalQueries.OrderDetails;
+
+/**
+ * Which groups will have to approve a change, before it is filed: the analysts' DMN
+ * {@code modification-approval}, evaluated with the inputs the process gives it
+ * (ModificationWorkflow.approvalRoundVariables), so the preview and the process always agree.
+ */
+@Component
+class ApprovalPreview {
+
+    static final String DECISION = "modification-approval";
+    private static final String OUTPUT = "approverGroup";
+
+    private final DecisionService decisions;
+    private final ObjectMapper json;
+
+    ApprovalPreview(DecisionService decisions, ObjectMapper json) {
+        this.decisions = decisions;
+        this.json = json;
+    }
+
+    List<String> requiredGroups(OrderDetails order, Map<String, JsonNode> changes, ModificationReason reason) {
+        List<LineItem> lines = changes.containsKey("lines") ? read(changes.get("lines")) : order.lines();
+        BigDecimal discount = changes.containsKey("discountPercent") ? changes.get("discountPercent").decimalValue()
+                : order.discountPercent();
+        BigDecimal totalAfter = SalesOrder.totalOf(lines, discount);
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put(ProcessVariables.ORDER_STATUS, order.status().name());
+        inputs.put(ProcessVariables.TOTAL_DELTA, totalAfter.subtract(order.total()).abs().doubleValue());
+        inputs.put(ProcessVariables.DISCOUNT_PERCENT, discount.doubleValue());
+        inputs.put(ProcessVariables.CONTRACT_CHANGED, changes.keySet().stream().anyMatch(k -> k.startsWith("contract.")));
+        inputs.put(ProcessVariables.REASON, reason == null ? ModificationReason.CUSTOMER_REQUIREMENT.name() : reason.name());
+        List<String> groups = decisions.evaluateDecisionTableByKey(DECISION, inputs).collectEntries(OUTPUT);
+        return List.copyOf(new LinkedHashSet<>(groups));
+    }
+
+    private List<LineItem> read(JsonNode lines) {
+        try {
+            return json.readerFor(new TypeReference<List<LineItem>>() { }).readValue(lines);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Lines of the draft are not readable", e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package com.orderflow.web.portal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Live order pages: each open page holds a Server-Sent Events stream; once a second the state of
+ * every watched order (status, revision, its requests) is read from the database and sent when it
+ * changed. Reading the database rather than listening to in-process events keeps it right when the
+ * job executor applies a change on another node of the cluster.
+ */
+@Component
+class LiveOrderEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveOrderEvents.class);
+    private static final long TIMEOUT_MILLIS = Duration.ofMinutes(30).toMillis();
+    private static final int HEARTBEAT_TICKS = 15;
+
+    private final PortalQueries queries;
+    private final Map<Long, List<SseEmitter>> watchers = new ConcurrentHashMap<>();
+    private final Map<Long, String> lastSent = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "portal-live-orders");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private int ticks;
+
+    LiveOrderEvents(PortalQueries queries) {
+        this.queries = queries;
+        poller.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    SseEmitter watch(Long orderId) {
+        SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
+        watchers.computeIfAbsent(orderId, id -> new CopyOnWriteArrayList<>()).add(emitter);
+        Runnable remove = () -> forget(orderId, emitter);
+        emitter.onCompletion(remove);
+        emitter.onTimeout(remove);
+        emitter.onError(e -> remove.run());
+        String state = queries.liveStateJson(orderId);
+        lastSent.putIfAbsent(orderId, state);
+        send(orderId, emitter, state);
+        return emitter;
+    }
+
+    private void tick() {
+        boolean heartbeat = ++ticks % HEARTBEAT_TICKS == 0;
+        for (Long orderId : watchers.keySet()) {
+            try {
+                String state = queries.liveStateJson(orderId);
+                if (!state.equals(lastSent.put(orderId, state))) {
+                    watchers.getOrDefault(orderId, List.of()).forEach(e -> send(orderId, e, state));
+                } else if (heartbeat) {
+                    watchers.getOrDefault(orderId, List.of()).forEach(e -> ping(orderId, e));
+                }
+            } catch (RuntimeException e) {
+                log.warn("Live state of order {} not readable: {}", orderId, e.toString());
+            }
+        }
+    }
+
+    private void send(Long orderId, SseEmitter emitter, String state) {
+        try {
+            emitter.send(SseEmitter.event().name("state").data(state, MediaType.APPLICATION_JSON));
+        } catch (IOException | IllegalStateException e) {
+            forget(orderId, emitter);
+        }
+    }
+
+    private void ping(Long orderId, SseEmitter emitter) {
+        try {
+            emitter.send(SseEmitter.event().comment("keep-alive"));
+        } catch (IOException | IllegalStateException e) {
+            forget(orderId, emitter);
+        }
+    }
+
+    private void forget(Long orderId, SseEmitter emitter) {
+        watchers.computeIfPresent(orderId, (id, list) -> {
+            list.remove(emitter);
+            return list.isEmpty() ? null : list;
+        });
+        if (!watchers.containsKey(orderId)) {
+            lastSent.remove(orderId);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        poller.shutdownNow();
+        watchers.values().forEach(list -> list.forEach(SseEmitter::complete));
+        watchers.clear();
+    }
+}

@@ -1,0 +1,212 @@
+package com.orderflow.web.portal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.orderflow.modification.ModificationRequestRepository;
+import com.orderflow.modification.ModificationService;
+import com.orderflow.modification.ModificationViews.RequestView;
+import com.orderflow.notification.Notification;
+import com.orderflow.order.ContractTerms;
+import com.orderflow.order.Customer;
+import com.orderflow.order.Delivery;
+import com.orderflow.order.Invoice;
+import com.orderflow.order.LineItem;
+import com.orderflow.order.OrderAccess;
+import com.orderflow.order.OrderStatus;
+import com.orderflow.order.RelatedRecordsService;
+import com.orderflow.order.SalesOrder;
+import com.orderflow.order.SalesOrderRepository;
+import com.orderflow.order.SalesStage;
+import com.orderflow.report.ReportService;
+import com.orderflow.report.ReportType;
+import com.orderflow.revision.OrderRevision;
+import com.orderflow.revision.RevisionService;
+import com.orderflow.revision.SnapshotDiff;
+import com.orderflow.revision.SnapshotDiff.FieldDifference;
+import com.orderflow.shared.Actor;
+
+/**
+ * What the portal pages show, read in one transaction each and handed to the templates as plain
+ * records (open-in-view is off, so nothing lazy reaches a template).
+ */
+@Service
+class PortalQueries {
+
+    static final int PAGE_SIZE = 10;
+
+    record OrderRow(Long id, String orderNumber, String customerName, String owner, OrderStatus status,
+            String currency, BigDecimal total, Instant createdAt) {
+    }
+
+    record CustomerInfo(String name, String contactPerson, String email, String phone, String address,
+            String taxId) {
+    }
+
+    record OrderDetails(Long id, String orderNumber, String owner, OrderStatus status, SalesStage salesStage,
+            String currency, BigDecimal discountPercent, BigDecimal total, int revision, long version,
+            Instant createdAt, Instant closedAt, String closedBy, CustomerInfo customer, List<LineItem> lines,
+            ContractTerms contract, int contractVersion, boolean changeable) {
+    }
+
+    record RevisionRow(int number, String createdBy, Instant createdAt, String reason, Long requestId) {
+    }
+
+    record Diff(int from, int to, List<FieldDifference> changes) {
+    }
+
+    record ReportRow(Long id, ReportType type, String fileName, long sizeBytes, Instant createdAt) {
+    }
+
+    record MailRow(String recipient, String subject, String template, String state, Instant createdAt,
+            Instant sentAt) {
+    }
+
+    record OrderPage(OrderDetails order, List<Invoice> invoices, List<Delivery> deliveries,
+            List<RevisionRow> revisions, Diff diff, List<RequestView> requests, List<ReportRow> reports,
+            List<MailRow> mails, String liveState) {
+    }
+
+    /** What the live view watches; when it changes, the open order page refreshes itself. */
+    record LiveState(String status, int revision, long version, List<String> requests) {
+    }
+
+    private final SalesOrderRepository orders;
+    private final OrderAccess access;
+    private final RelatedRecordsService related;
+    private final RevisionService revisions;
+    private final ModificationService modifications;
+    private final ModificationRequestRepository requests;
+    private final ReportService reports;
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    PortalQueries(SalesOrderRepository orders, OrderAccess access, RelatedRecordsService related,
+            RevisionService revisions, ModificationService modifications, ModificationRequestRepository requests,
+            ReportService reports, EntityManager entityManager, ObjectMapper json) {
+        this.orders = orders;
+        this.access = access;
+        this.related = related;
+        this.revisions = revisions;
+        this.modifications = modifications;
+        this.requests = requests;
+        this.reports = reports;
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    /** A rep's own orders (everything for those who see all), by number or customer name, newest first. */
+    @Transactional(readOnly = true)
+    public Page<OrderRow> search(String text, OrderStatus status, int page, Actor actor) {
+        Specification<SalesOrder> spec = (root, query, cb) -> cb.conjunction();
+        if (!actor.canSeeAll()) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("owner"), actor.userId()));
+        }
+        if (status != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (text != null && !text.isBlank()) {
+            String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
+            spec = spec.and((root, query, cb) -> cb.or(
+                    cb.like(cb.lower(root.get("orderNumber")), like, '\\'),
+                    cb.like(cb.lower(root.get("customer").get("name")), like, '\\')));
+        }
+        return orders.findAll(spec, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("id").descending()))
+                .map(o -> new OrderRow(o.getId(), o.getOrderNumber(), o.getCustomer().getName(), o.getOwner(),
+                        o.getStatus(), o.getCurrency(), o.getTotal(), o.getCreatedAt()));
+    }
+
+    @Transactional(readOnly = true)
+    public OrderDetails details(Long orderId, Actor actor) {
+        return details(access.readable(orderId, actor), actor);
+    }
+
+    /** The order page; {@code from}/{@code to} pick the revisions to compare (default: the last change). */
+    @Transactional(readOnly = true)
+    public OrderPage page(Long orderId, Integer from, Integer to, Actor actor) {
+        SalesOrder order = access.readable(orderId, actor);
+        List<RevisionRow> history = revisions.list(orderId).stream()
+                .map(r -> new RevisionRow(r.getNumber(), r.getCreatedBy(), r.getCreatedAt(), r.getReason(),
+                        r.getRequestId()))
+                .toList();
+        Diff diff = diff(orderId, history, from, to);
+        List<ReportRow> reportRows = reports.forOrder(orderId).stream()
+                .map(r -> new ReportRow(r.getId(), r.getType(), r.getFileName(), r.getSizeBytes(), r.getCreatedAt()))
+                .toList();
+        List<MailRow> mails = entityManager
+                .createQuery("select n from Notification n where n.orderId = :orderId order by n.id desc",
+                        Notification.class)
+                .setParameter("orderId", orderId).setMaxResults(100).getResultList().stream()
+                .map(n -> new MailRow(n.getRecipientEmail(), n.getSubject(), n.getTemplate(), n.getState().name(),
+                        n.getCreatedAt(), n.getSentAt()))
+                .toList();
+        return new OrderPage(details(order, actor), related.invoices(orderId, actor), related.deliveries(orderId, actor),
+                history, diff, modifications.forOrder(orderId, actor), reportRows, mails, liveStateJson(orderId));
+    }
+
+    @Transactional(readOnly = true)
+    public String liveStateJson(Long orderId) {
+        SalesOrder order = orders.findById(orderId).orElse(null);
+        if (order == null) {
+            return "{}";
+        }
+        List<String> requestStates = requests.findByOrderIdOrderByIdDesc(orderId).stream()
+                .map(r -> r.getId() + ":" + r.getStatus() + ":" + r.getRound() + ":" + r.getApprovals().size())
+                .toList();
+        try {
+            return json.writeValueAsString(new LiveState(order.getStatus().name(), order.getRevision(),
+                    order.getVersion(), requestStates));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Diff diff(Long orderId, List<RevisionRow> history, Integer from, Integer to) {
+        if (history.isEmpty()) {
+            return null;
+        }
+        int last = history.get(history.size() - 1).number();
+        int b = to == null ? last : to;
+        int a = from == null ? Math.max(1, b - 1) : from;
+        if (history.stream().noneMatch(r -> r.number() == a) || history.stream().noneMatch(r -> r.number() == b)) {
+            return null;
+        }
+        OrderRevision left = revisions.get(orderId, a);
+        OrderRevision right = revisions.get(orderId, b);
+        return new Diff(a, b, SnapshotDiff.between(tree(left.getSnapshot()), tree(right.getSnapshot())));
+    }
+
+    private OrderDetails details(SalesOrder o, Actor actor) {
+        Customer c = o.getCustomer();
+        return new OrderDetails(o.getId(), o.getOrderNumber(), o.getOwner(), o.getStatus(), o.getSalesStage(),
+                o.getCurrency(), o.getDiscountPercent(), o.getTotal(), o.getRevision(), o.getVersion(),
+                o.getCreatedAt(), o.getClosedAt(), o.getClosedBy(),
+                new CustomerInfo(c.getName(), c.getContactPerson(), c.getEmail(), c.getPhone(), c.getAddress(),
+                        c.getTaxId()),
+                o.lineItems(), o.getContract().toTerms(), o.getContract().getContractVersion(),
+                actor.canChange(o.getOwner()) && o.getStatus() != OrderStatus.CANCELLED);
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored revision is not readable", e);
+        }
+    }
+}

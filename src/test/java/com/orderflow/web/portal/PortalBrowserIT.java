@@ -1,0 +1,248 @@
+package com.orderflow.web.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.orderflow.order.OrderLifecycle;
+import com.orderflow.support.Fixtures;
+import com.orderflow.support.IntegrationTest;
+
+/**
+ * The whole portal flow in a real browser: a rep files a request on a closed order from the form,
+ * approvers sign in through Camunda Tasklist's own login and approve there, and the open order page
+ * shows the applied change by itself (Server-Sent Events), in English and in Chinese.
+ *
+ * <p>The approval is completed through Tasklist's own REST backend ({@code /camunda/api/engine}) with
+ * the session Tasklist's login page created, as Tasklist's UI does; the form fields are its
+ * {@code approved} checkbox and {@code comment} text.
+ */
+class PortalBrowserIT extends IntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Autowired
+    OrderLifecycle lifecycle;
+
+    @BeforeAll
+    static void browserPresent() {
+        Browsers.requireBrowser();
+    }
+
+    @Test
+    void aRepRequestsAChangeOnAClosedOrderAndSeesItAppliedLive() {
+        JsonNode order = closedOrder("Browser Test Co");
+        String number = order.get("orderNumber").asText();
+        WebDriver rep = Browsers.open("en-US,en");
+        WebDriver approvers = Browsers.open("en-US,en");
+        try {
+            rep.get(url("/login?lang=en"));
+            waitFor(rep, By.id("username"));
+            Browsers.screenshot(rep, "login-en");
+            signIn(rep, "sales1");
+            assertThat(rep.findElement(By.tagName("h1")).getText()).isEqualTo("My orders");
+
+            WebElement search = rep.findElement(By.id("q"));
+            search.sendKeys(number, Keys.ENTER);
+            waitFor(rep, By.linkText(number));
+            new Select(rep.findElement(By.id("status"))).selectByValue("CLOSED");
+            rep.findElement(By.cssSelector("form.filters button")).click();
+            waitFor(rep, By.linkText(number));
+            Browsers.screenshot(rep, "orders-en");
+            rep.findElement(By.linkText(number)).click();
+            waitFor(rep, By.id("order-status"));
+            assertThat(rep.findElement(By.id("order-status")).getText()).isEqualTo("Closed");
+            assertThat(rep.findElement(By.id("order-total")).getText()).isEqualTo("€3,000.00");
+
+            rep.findElement(By.id("request-modification")).click();
+            WebElement terms = waitFor(rep, By.id("paymentTermsDays"));
+            assertThat(terms.getAttribute("value")).isEqualTo("30");
+            terms.clear();
+            terms.sendKeys("45");
+            rep.findElement(By.id("preview-button")).click();
+            assertThat(waitFor(rep, By.id("reason-error")).getText()).isEqualTo("Required.");
+            new Select(rep.findElement(By.id("reason"))).selectByValue("CUSTOMER_REQUIREMENT");
+            rep.findElement(By.id("description")).sendKeys("Customer pays in 45 days from now on");
+            rep.findElement(By.id("preview-button")).click();
+            String approvals = waitFor(rep, By.id("required-approvals")).getText();
+            assertThat(approvals).contains("Sales managers", "Legal").doesNotContain("Finance");
+            Browsers.screenshot(rep, "modify-preview-en");
+            rep.findElement(By.id("submit-button")).click();
+            waitFor(rep, By.id("submitted"));
+            assertThat(requestStatus(rep)).isEqualTo("In approval");
+            Browsers.screenshot(rep, "order-in-approval-en");
+            markPage(rep);
+
+            approveInTasklist(approvers, "manager1", number, "tasklist-manager1");
+            approveInTasklist(approvers, "legal1", number, "tasklist-legal1");
+
+            new WebDriverWait(rep, WAIT).until(d -> "Applied".equals(requestStatus(d)));
+            new WebDriverWait(rep, WAIT).until(ExpectedConditions.textToBe(By.id("contract-payment-terms"), "45 days"));
+            assertThat(pageWasNotReloaded(rep)).as("the page updated in place, without a reload").isTrue();
+            assertThat(rep.findElement(By.cssSelector(".trail")).getText()).contains("manager1", "legal1", "Approved");
+            Browsers.screenshot(rep, "order-applied-en");
+        } finally {
+            rep.quit();
+            approvers.quit();
+        }
+    }
+
+    @Test
+    void theSameFlowInChineseShowsChineseLabels() {
+        JsonNode order = closedOrder("Browser Zh Co");
+        String number = order.get("orderNumber").asText();
+        WebDriver rep = Browsers.open("zh-CN,zh");
+        WebDriver approvers = Browsers.open("zh-CN,zh");
+        try {
+            rep.get(url("/login"));
+            assertThat(waitFor(rep, By.tagName("h1")).getText()).isEqualTo("登录");
+            Browsers.screenshot(rep, "login-zh");
+            signIn(rep, "sales1");
+            assertThat(rep.findElement(By.tagName("h1")).getText()).isEqualTo("我的订单");
+            Browsers.screenshot(rep, "orders-zh");
+            rep.get(url("/orders/" + order.get("id").asText()));
+            assertThat(waitFor(rep, By.id("order-status")).getText()).isEqualTo("已结单");
+            assertThat(rep.findElement(By.id("order-total")).getText()).contains("3,000.00").contains("€");
+
+            rep.findElement(By.id("request-modification")).click();
+            WebElement phone = waitFor(rep, By.id("phone"));
+            phone.clear();
+            phone.sendKeys("+86 21 5555 0123");
+            new Select(rep.findElement(By.id("reason"))).selectByValue("CORRECTION");
+            rep.findElement(By.id("description")).sendKeys("电话号码更正");
+            rep.findElement(By.id("preview-button")).click();
+            String approvals = waitFor(rep, By.id("required-approvals")).getText();
+            assertThat(approvals).contains("此申请需要的审批", "销售经理").doesNotContain("法务");
+            Browsers.screenshot(rep, "modify-preview-zh");
+            rep.findElement(By.id("submit-button")).click();
+            waitFor(rep, By.id("submitted"));
+            assertThat(requestStatus(rep)).isEqualTo("审批中");
+            markPage(rep);
+
+            approveInTasklist(approvers, "manager1", number, "tasklist-manager1-zh");
+
+            new WebDriverWait(rep, WAIT).until(d -> "已生效".equals(requestStatus(d)));
+            new WebDriverWait(rep, WAIT).until(ExpectedConditions.textToBe(By.id("customer-phone"), "+86 21 5555 0123"));
+            assertThat(pageWasNotReloaded(rep)).isTrue();
+            assertThat(rep.findElement(By.cssSelector(".trail")).getText()).contains("批准", "manager1");
+            assertThat(rep.findElement(By.id("revisions")).getText()).contains("结单修改（更正错误）");
+            Browsers.screenshot(rep, "order-applied-zh");
+        } finally {
+            rep.quit();
+            approvers.quit();
+        }
+    }
+
+    // --- helpers ---
+
+    private JsonNode closedOrder(String customer) {
+        JsonNode order = Fixtures.order(as("sales1"), Fixtures.customer(as("sales1"), customer));
+        lifecycle.close(order.get("id").asLong(), "sales1");
+        return order;
+    }
+
+    private void signIn(WebDriver browser, String user) {
+        waitFor(browser, By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.id("sign-in")).click();
+        waitFor(browser, By.id("task-count"));
+    }
+
+    /**
+     * Signs in on Tasklist's own login page, opens Tasklist on the approver's tasks, and completes the
+     * approval with Tasklist's REST backend in that session (claim, then complete with the form's
+     * {@code approved} and {@code comment}).
+     */
+    private void approveInTasklist(WebDriver browser, String user, String orderNumber, String screenshot) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/camunda/app/tasklist/"));
+        WebElement name = waitFor(browser, By.cssSelector("input[ng-model='username']"));
+        name.sendKeys(user);
+        WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
+        password.sendKeys(user, Keys.ENTER);
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("input[ng-model='username']")));
+        try {
+            // Tasklist's list names the task with the order number ("Approve modification SO-… (group)").
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".tasks-list li"))
+                    .stream().anyMatch(li -> li.getText().contains(orderNumber)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            System.out.println("Tasklist did not list the task of " + orderNumber + " for " + user + " within 20 s");
+        }
+        Browsers.screenshot(browser, screenshot);
+        Object result = ((JavascriptExecutor) browser).executeAsyncScript(APPROVE_SCRIPT, user, orderNumber);
+        assertThat(result).as("approval by " + user + " in Tasklist").isEqualTo("approved 1");
+    }
+
+    private static final String APPROVE_SCRIPT = """
+            var done = arguments[arguments.length - 1];
+            var user = arguments[0], businessKey = arguments[1];
+            var api = '/camunda/api/engine/engine/default';
+            var xsrf = null;
+            function cookieToken() {
+              var m = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]+)/);
+              return m ? decodeURIComponent(m[1]) : null;
+            }
+            function call(method, path, body) {
+              var headers = { 'Accept': 'application/json', 'Content-Type': 'application/json',
+                              'X-XSRF-TOKEN': xsrf || cookieToken() || 'Fetch' };
+              return fetch(api + path, { method: method, credentials: 'same-origin', headers: headers,
+                                         body: body ? JSON.stringify(body) : undefined })
+                .then(function (r) {
+                  var t = r.headers.get('X-XSRF-TOKEN');
+                  if (t && t !== 'Required') { xsrf = t; }
+                  if (!r.ok) { return r.text().then(function (x) { throw new Error(method + ' ' + path + ' ' + r.status + ' ' + x); }); }
+                  return r.status === 204 ? null : r.json();
+                });
+            }
+            call('GET', '/task?taskDefinitionKey=approve-modification&processInstanceBusinessKey=' + encodeURIComponent(businessKey))
+              .then(function (tasks) {
+                if (tasks.length !== 1) { throw new Error('expected one task for ' + user + ', got ' + tasks.length); }
+                var id = tasks[0].id;
+                return call('POST', '/task/' + id + '/claim', { userId: user })
+                  .then(function () {
+                    return call('POST', '/task/' + id + '/submit-form', { variables: {
+                      approved: { value: true, type: 'Boolean' },
+                      comment: { value: 'Approved in Tasklist by ' + user, type: 'String' } } });
+                  })
+                  .then(function () { return 'approved ' + tasks.length; });
+              })
+              .then(done, function (e) { done('failed: ' + e.message); });
+            """;
+
+    private static String requestStatus(WebDriver browser) {
+        List<WebElement> statuses = browser.findElements(By.cssSelector("[data-request-status]"));
+        return statuses.isEmpty() ? null : statuses.get(0).getText();
+    }
+
+    private static void markPage(WebDriver browser) {
+        ((JavascriptExecutor) browser).executeScript("window.__orderflowMarker = 'same page';");
+    }
+
+    private static boolean pageWasNotReloaded(WebDriver browser) {
+        return "same page".equals(((JavascriptExecutor) browser).executeScript("return window.__orderflowMarker;"));
+    }
+
+    private static WebElement waitFor(WebDriver browser, By locator) {
+        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
