@@ -223,6 +223,9 @@ class OrderModificationProcessIT extends IntegrationTest {
         Task task = tasks.createTaskQuery().processInstanceId(request.processInstanceId())
                 .taskCandidateGroupIn(groups).singleResult();
         assertThat(task).as("a task for " + user).isNotNull();
+        // Approvers decide after their email: the email job and a decision in the same instance race otherwise.
+        Await.until("the approvers' email is sent", () -> engine.getManagementService().createJobQuery()
+                .processInstanceId(request.processInstanceId()).activityId("notify-approvers").count() == 0);
         Map<String, Object> outcome = new java.util.HashMap<>();
         outcome.put("approved", approved);
         outcome.put("comment", comment);

@@ -88,6 +88,10 @@ public final class ApiClient {
         return send(request);
     }
 
+    public int port() {
+        return port;
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/problem+json, */*");

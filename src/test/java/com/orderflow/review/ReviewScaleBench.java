@@ -23,7 +23,7 @@ import com.orderflow.support.IntegrationTest;
  * The seeded rows are removed afterwards.
  */
 @EnabledIfSystemProperty(named = "orderflow.review.scale-orders", matches = "\\d+")
-class ReviewScaleIT extends IntegrationTest {
+class ReviewScaleBench extends IntegrationTest {
 
     private static final long BASE = 900_000_000L;
 
