@@ -120,6 +120,7 @@ class ModificationWorkflowIT extends IntegrationTest {
                 "changes", Map.of("discountPercent", 20))).json().get("id").asLong();
         String pid = sales1.get("/api/modification-requests/" + requestId).json().get("processInstanceId").asText();
 
+        awaitApproversEmail(as("admin"), pid);
         TestInfrastructure.stopSmtp();
         try {
             approve(as("finance1"), pid, "finance", null);
@@ -151,10 +152,7 @@ class ModificationWorkflowIT extends IntegrationTest {
                 + "&candidateGroup=" + group).json().size() == 1);
         String taskId = approver.get("/engine-rest/task?processInstanceId=" + pid + "&candidateGroup=" + group)
                 .json().get(0).get("id").asText();
-        // Approvers decide after their email: the email job and a decision in the same instance race otherwise.
-        ApiClient admin = new ApiClient(approver.port(), "admin", "admin");
-        Await.until("the approvers' email is sent", () -> admin.get("/engine-rest/job/count?processInstanceId="
-                + pid + "&activityId=notify-approvers").json().get("count").asInt() == 0);
+        awaitApproversEmail(new ApiClient(approver.port(), "admin", "admin"), pid);
         var variables = new java.util.HashMap<String, Object>();
         variables.put("approved", Map.of("value", true, "type", "Boolean"));
         if (comment != null) {
@@ -166,6 +164,12 @@ class ModificationWorkflowIT extends IntegrationTest {
             response = approver.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
         }
         assertThat(response.status()).as(response.text()).isEqualTo(204);
+    }
+
+    /** Approvers decide after their email: the email job and a decision in the same instance race otherwise. */
+    private static void awaitApproversEmail(ApiClient admin, String pid) {
+        Await.until("the approvers' email is sent", () -> admin.get("/engine-rest/job/count?processInstanceId="
+                + pid + "&activityId=notify-approvers").json().get("count").asInt() == 0);
     }
 
     private static void awaitStatus(ApiClient api, long requestId, String status) {
