@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.audit.AuditTrail;
+import com.orderflow.process.ActingUser;
 import com.orderflow.process.ProcessVariables;
 
 /**

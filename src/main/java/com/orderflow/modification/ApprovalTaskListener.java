@@ -1,13 +1,12 @@
 package com.orderflow.modification;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.process.ProcessKeys;
-import com.orderflow.process.TaskRefusedException;
+import com.orderflow.process.ApprovalDecisions;
+import com.orderflow.process.ApprovalDecisions.Decision;
 import com.orderflow.process.ProcessVariables;
 
 /**
@@ -21,58 +20,26 @@ class ApprovalTaskListener implements TaskListener {
     static final String ESCALATION_GROUP = "sales-managers (escalated)";
 
     private final ModificationWorkflow workflow;
-    private final IdentityService identity;
+    private final ApprovalDecisions decisions;
 
-    ApprovalTaskListener(ModificationWorkflow workflow, IdentityService identity) {
+    ApprovalTaskListener(ModificationWorkflow workflow, ApprovalDecisions decisions) {
         this.workflow = workflow;
-        this.identity = identity;
+        this.decisions = decisions;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String requester = (String) task.getVariable(ProcessVariables.REQUESTER);
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            refuseRequester(requester, task.getAssignee());
+            decisions.refuseRequester(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            complete(task, requester);
+            Decision decision = decisions.decide(task);
+            String group = ProcessKeys.APPROVE_MODIFICATION_TASK.equals(task.getTaskDefinitionKey())
+                    ? (String) task.getVariable(ProcessVariables.APPROVER_GROUP) : ESCALATION_GROUP;
+            workflow.recordDecision((Long) task.getVariable(ProcessVariables.REQUEST_ID), group,
+                    decision.approver().userId(), decision.approved(), decision.comment());
+            if (!decision.approved()) {
+                task.getExecution().getProcessInstance().setVariable(ProcessVariables.ANY_REJECTED, true);
+            }
         }
-    }
-
-    private void complete(DelegateTask task, String requester) {
-        String user = actingUser(task);
-        refuseRequester(requester, user);
-        Object approved = task.getVariable(ProcessVariables.APPROVED);
-        if (!(approved instanceof Boolean)) {
-            throw new TaskRefusedException(400, "Decide: set approved to true or false");
-        }
-        String comment = (String) task.getVariable(ProcessVariables.COMMENT);
-        if (!(Boolean) approved && (comment == null || comment.isBlank())) {
-            throw new TaskRefusedException(400, "Say why you reject this change (comment)");
-        }
-        String group = ProcessKeys.APPROVE_MODIFICATION_TASK.equals(task.getTaskDefinitionKey())
-                ? (String) task.getVariable(ProcessVariables.APPROVER_GROUP) : ESCALATION_GROUP;
-        workflow.recordDecision((Long) task.getVariable(ProcessVariables.REQUEST_ID), group, user,
-                (Boolean) approved, comment);
-        if (!(Boolean) approved) {
-            task.getExecution().getProcessInstance().setVariable(ProcessVariables.ANY_REJECTED, true);
-        }
-        // The outcome must not leak into the next approver's decision.
-        task.getExecution().getProcessInstance().removeVariable(ProcessVariables.APPROVED);
-        task.getExecution().getProcessInstance().removeVariable(ProcessVariables.COMMENT);
-    }
-
-    private static void refuseRequester(String requester, String user) {
-        if (user != null && user.equals(requester)) {
-            throw new TaskRefusedException(403, "You requested this change, so you may not approve it (" + user + ")");
-        }
-    }
-
-    /** The signed-in user (Tasklist, /engine-rest), else the assignee (engine API calls). */
-    private String actingUser(DelegateTask task) {
-        Authentication authentication = identity.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return task.getAssignee() == null ? "unknown" : task.getAssignee();
     }
 }

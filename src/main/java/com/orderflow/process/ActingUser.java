@@ -1,4 +1,4 @@
-package com.orderflow.closing;
+package com.orderflow.process;
 
 import java.util.List;
 
@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who completes a task: the signed-in user (Tasklist, /engine-rest), else the assignee (engine API calls). */
-record ActingUser(String userId, List<String> groups) {
+public record ActingUser(String userId, List<String> groups) {
 
-    static ActingUser of(DelegateTask task, IdentityService identity) {
+    public static ActingUser of(DelegateTask task, IdentityService identity) {
         Authentication authentication = identity.getCurrentAuthentication();
         if (authentication != null && authentication.getUserId() != null) {
             List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
