@@ -88,7 +88,6 @@ public class OrderService {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("customer").get("id"), customerId));
         }
         Page<SalesOrder> page = orders.findAll(spec, pageable);
-        page.forEach(o -> o.getCustomer().getId());
         return page;
     }
 

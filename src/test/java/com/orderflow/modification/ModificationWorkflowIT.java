@@ -147,6 +147,39 @@ class ModificationWorkflowIT extends IntegrationTest {
                 .containsOnlyOnce("MODIFICATION_APPLIED");
     }
 
+    @Test
+    void badRequestsStartNothing() {
+        var sales1 = as("sales1");
+        JsonNode order = Fixtures.order(sales1, Fixtures.customer(sales1, "Refusals Ltd"));
+        long orderId = order.get("id").asLong();
+        String path = "/api/orders/" + orderId + "/modification-requests";
+
+        var unknownField = sales1.post(path, Map.of("reason", "CORRECTION", "description", "x",
+                "changes", Map.of("customer.favouriteColour", "blue")));
+        assertThat(unknownField.status()).isEqualTo(400);
+        assertThat(unknownField.json().get("errors").findValuesAsText("field"))
+                .containsExactly("changes.customer.favouriteColour");
+        var noOp = sales1.post(path, Map.of("reason", "CORRECTION", "description", "x",
+                "changes", Map.of("contract.paymentTermsDays", 30)));
+        assertThat(noOp.status()).isEqualTo(400);
+        assertThat(noOp.text()).contains("already has this value");
+        var badValue = sales1.post(path, Map.of("reason", "CORRECTION", "description", "x",
+                "changes", Map.of("discountPercent", 150)));
+        assertThat(badValue.status()).isEqualTo(400);
+        assertThat(as("sales2").post(path, Map.of("reason", "CORRECTION", "description", "x",
+                "changes", Map.of("discountPercent", 5))).status()).isEqualTo(403);
+
+        lifecycle.cancel(orderId, "sales1");
+        var cancelled = sales1.post(path, Map.of("reason", "CORRECTION", "description", "x",
+                "changes", Map.of("discountPercent", 5)));
+        assertThat(cancelled.status()).isEqualTo(409);
+        assertThat(cancelled.contentType()).startsWith("application/problem+json");
+
+        assertThat(sales1.get(path).json()).isEmpty();
+        assertThat(as("admin").get("/engine-rest/process-instance/count?businessKey="
+                + order.get("orderNumber").asText()).json().get("count").asInt()).isZero();
+    }
+
     private static void approve(ApiClient approver, String pid, String group, String comment) {
         Await.until(group + " has a task", () -> approver.get("/engine-rest/task?processInstanceId=" + pid
                 + "&candidateGroup=" + group).json().size() == 1);
