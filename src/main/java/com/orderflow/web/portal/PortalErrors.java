@@ -14,6 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import com.orderflow.order.OrderStateException;
 import com.orderflow.shared.ConflictException;
+import com.orderflow.shared.InvalidFieldException;
 import com.orderflow.shared.NotFoundException;
 
 /**
@@ -44,6 +45,11 @@ class PortalErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badRequest() {
         return page("portal/error", HttpStatus.BAD_REQUEST, "error.badRequest");
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ModelAndView invalidValue() {
+        return page("portal/error", HttpStatus.BAD_REQUEST, "error.invalidValue");
     }
 
     @ExceptionHandler(Exception.class)
