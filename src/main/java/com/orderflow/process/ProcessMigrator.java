@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,45 +80,49 @@ public class ProcessMigrator {
         List<SourceBatch> batches = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         for (ProcessDefinition source : older) {
-            List<String> instances = runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).list()
-                    .stream().map(ProcessInstance::getId).toList();
-            if (instances.isEmpty()) {
-                continue;
-            }
-            MigrationPlan plan;
-            try {
-                plan = runtime.createMigrationPlan(source.getId(), latest.getId()).mapEqualActivities().build();
-            } catch (MigrationPlanValidationException e) {
-                instances.forEach(id -> skipped.add(new Skipped(id, source.getId(),
-                        "no valid migration plan: " + e.getMessage())));
-                continue;
-            }
-            Set<String> mapped = new HashSet<>();
-            for (MigrationInstruction instruction : plan.getInstructions()) {
-                mapped.add(instruction.getSourceActivityId());
-            }
-            List<String> migratable = new ArrayList<>();
-            for (String id : instances) {
-                Set<String> unmapped = unmappedActivities(id, mapped);
-                if (unmapped == null) {
-                    continue; // ended meanwhile
-                }
-                if (unmapped.isEmpty()) {
-                    migratable.add(id);
-                } else {
-                    skipped.add(new Skipped(id, source.getId(),
-                            "waits in " + unmapped + ", which version " + latest.getVersion() + " does not have"));
-                }
-            }
-            if (migratable.isEmpty()) {
-                continue;
-            }
-            Batch batch = runtime.newMigration(plan).processInstanceIds(migratable).executeAsync();
-            startedBatches.put(batch.getId(), batch.getTotalJobs());
-            batches.add(new SourceBatch(source.getId(), source.getVersion(), batch.getId(), migratable.size()));
+            migrate(source, latest, skipped).ifPresent(batches::add);
         }
         return new MigrationOutcome(key, latest.getId(), latest.getVersion(), batches,
                 batches.stream().map(SourceBatch::batchId).toList(), skipped);
+    }
+
+    /** Starts one batch for the instances of {@code source} that fit the latest version; lists the others. */
+    private Optional<SourceBatch> migrate(ProcessDefinition source, ProcessDefinition latest,
+            List<Skipped> skipped) {
+        List<String> instances = runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).list()
+                .stream().map(ProcessInstance::getId).toList();
+        if (instances.isEmpty()) {
+            return Optional.empty();
+        }
+        MigrationPlan plan;
+        try {
+            plan = runtime.createMigrationPlan(source.getId(), latest.getId()).mapEqualActivities().build();
+        } catch (MigrationPlanValidationException e) {
+            instances.forEach(id -> skipped.add(new Skipped(id, source.getId(),
+                    "no valid migration plan: " + e.getMessage())));
+            return Optional.empty();
+        }
+        Set<String> mapped = new HashSet<>();
+        for (MigrationInstruction instruction : plan.getInstructions()) {
+            mapped.add(instruction.getSourceActivityId());
+        }
+        List<String> migratable = new ArrayList<>();
+        for (String id : instances) {
+            Set<String> unmapped = unmappedActivities(id, mapped);
+            if (unmapped != null && unmapped.isEmpty()) {
+                migratable.add(id);
+            } else if (unmapped != null) {
+                skipped.add(new Skipped(id, source.getId(),
+                        "waits in " + unmapped + ", which version " + latest.getVersion() + " does not have"));
+            }
+        }
+        if (migratable.isEmpty()) {
+            return Optional.empty();
+        }
+        Batch batch = runtime.newMigration(plan).processInstanceIds(migratable).executeAsync();
+        startedBatches.put(batch.getId(), batch.getTotalJobs());
+        return Optional.of(new SourceBatch(source.getId(), source.getVersion(), batch.getId(),
+                migratable.size()));
     }
 
     public BatchProgress progress(String batchId) {

@@ -76,47 +76,30 @@ class ClosedOrderScanner {
 
     ScanResult scan(Long reviewId, Instant now) {
         Path csv = tempFile(reviewId);
-        Map<FindingKind, Long> counts = new EnumMap<>(FindingKind.class);
-        Map<FindingKind, PriorityQueue<Finding>> worst = new EnumMap<>(FindingKind.class);
-        for (FindingKind kind : FindingKind.values()) {
-            counts.put(kind, 0L);
-            worst.put(kind, new PriorityQueue<>(BY_SEVERITY));
-        }
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("reissueBefore", utc(now.minus(properties.reissueOverdue())))
                 .addValue("stuckBefore", utc(now.minus(properties.stuckAfter())))
                 .addValue("pageSize", properties.pageSize());
-        long scanned = 0;
-        long pages = 0;
-        int stored = 0;
+        Tally tally = new Tally();
         long after = 0;
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             out.write(CSV_HEADER);
             out.write("\r\n");
-            while (true) {
-                List<Row> page = jdbc.query(PAGE_SQL, params.addValue("after", after), (rs, n) -> new Row(
-                        rs.getLong("id"), rs.getString("order_number"), rs.getString("owner"),
-                        rs.getString("currency"), rs.getBigDecimal("total"), rs.getBigDecimal("invoiced"),
-                        rs.getLong("reissue_overdue"), instant(rs.getObject("reissue_since", OffsetDateTime.class)),
-                        rs.getLong("stuck"), instant(rs.getObject("stuck_since", OffsetDateTime.class)),
-                        rs.getLong("contracts"), rs.getLong("undelivered")));
-                if (page.isEmpty()) {
-                    break;
-                }
-                pages++;
+            for (List<Row> page = readPage(params, after); !page.isEmpty(); page = readPage(params, after)) {
                 for (Row row : page) {
                     for (Finding finding : findings(row, now)) {
-                        counts.merge(finding.kind(), 1L, Long::sum);
-                        keepIfWorst(worst.get(finding.kind()), finding);
+                        tally.count(finding);
                         writeCsv(out, reviewId, finding);
-                        if (stored < properties.storedFindings()) {
+                        if (tally.stored < properties.storedFindings()) {
                             entityManager.persist(new ReviewFinding(reviewId, finding));
-                            stored++;
+                            tally.stored++;
                         }
                     }
                 }
-                scanned += page.size();
+                tally.pages++;
+                tally.scanned += page.size();
                 after = page.get(page.size() - 1).id();
+                // Keyset paging with a cleared persistence context: memory stays flat however many orders.
                 entityManager.flush();
                 entityManager.clear();
             }
@@ -127,13 +110,48 @@ class ClosedOrderScanner {
             deleteQuietly(csv);
             throw e;
         }
-        Map<FindingKind, List<Finding>> worstCases = new EnumMap<>(FindingKind.class);
-        worst.forEach((kind, queue) -> {
-            List<Finding> list = new ArrayList<>(queue);
-            list.sort(BY_SEVERITY.reversed());
-            worstCases.put(kind, List.copyOf(list));
-        });
-        return new ScanResult(scanned, pages, counts, worstCases, stored, csv);
+        return new ScanResult(tally.scanned, tally.pages, tally.counts, tally.worstCases(), tally.stored, csv);
+    }
+
+    private List<Row> readPage(MapSqlParameterSource params, long after) {
+        return jdbc.query(PAGE_SQL, params.addValue("after", after), (rs, n) -> new Row(
+                rs.getLong("id"), rs.getString("order_number"), rs.getString("owner"),
+                rs.getString("currency"), rs.getBigDecimal("total"), rs.getBigDecimal("invoiced"),
+                rs.getLong("reissue_overdue"), instant(rs.getObject("reissue_since", OffsetDateTime.class)),
+                rs.getLong("stuck"), instant(rs.getObject("stuck_since", OffsetDateTime.class)),
+                rs.getLong("contracts"), rs.getLong("undelivered")));
+    }
+
+    /** Counts per kind and the worst cases of each kind, kept in bounded queues. */
+    private final class Tally {
+
+        private final Map<FindingKind, Long> counts = new EnumMap<>(FindingKind.class);
+        private final Map<FindingKind, PriorityQueue<Finding>> worst = new EnumMap<>(FindingKind.class);
+        private long scanned;
+        private long pages;
+        private int stored;
+
+        Tally() {
+            for (FindingKind kind : FindingKind.values()) {
+                counts.put(kind, 0L);
+                worst.put(kind, new PriorityQueue<>(BY_SEVERITY));
+            }
+        }
+
+        void count(Finding finding) {
+            counts.merge(finding.kind(), 1L, Long::sum);
+            keepIfWorst(worst.get(finding.kind()), finding);
+        }
+
+        Map<FindingKind, List<Finding>> worstCases() {
+            Map<FindingKind, List<Finding>> worstCases = new EnumMap<>(FindingKind.class);
+            worst.forEach((kind, queue) -> {
+                List<Finding> list = new ArrayList<>(queue);
+                list.sort(BY_SEVERITY.reversed());
+                worstCases.put(kind, List.copyOf(list));
+            });
+            return worstCases;
+        }
     }
 
     private List<Finding> findings(Row row, Instant now) {

@@ -75,6 +75,18 @@ class ModificationDrafts {
     /** Only what changed, keyed as the API names fields; problems are recorded in {@code errors}. */
     Map<String, JsonNode> changes(ModificationForm form, OrderDetails order, Errors errors) {
         Map<String, JsonNode> changes = new LinkedHashMap<>();
+        customerChanges(form, order, errors, changes);
+        orderChanges(form, order, errors, changes);
+        contractChanges(form, order, errors, changes);
+        checkReasonAndDescription(form, errors);
+        if (changes.isEmpty() && !errors.hasErrors()) {
+            errors.reject("form.noChanges");
+        }
+        return changes;
+    }
+
+    private void customerChanges(ModificationForm form, OrderDetails order, Errors errors,
+            Map<String, JsonNode> changes) {
         String email = text(form.getEmail());
         if (email == null) {
             reject(errors, "email", "form.required");
@@ -90,11 +102,13 @@ class ModificationDrafts {
         }
         put(changes, "customer.phone", phone, order.customer().phone());
         textField(form.getAddress(), "address", 500, errors, changes, "customer.address", order.customer().address());
+    }
+
+    private void orderChanges(ModificationForm form, OrderDetails order, Errors errors, Map<String, JsonNode> changes) {
         if (form.getSalesStage() == null) {
             reject(errors, "salesStage", "form.required");
         }
         put(changes, "salesStage", form.getSalesStage(), order.salesStage());
-
         BigDecimal discount = form.getDiscountPercent();
         if (discount == null) {
             reject(errors, "discountPercent", "form.required");
@@ -104,12 +118,14 @@ class ModificationDrafts {
         } else if (discount.compareTo(order.discountPercent()) != 0) {
             changes.put("discountPercent", json.valueToTree(discount.setScale(2, RoundingMode.UNNECESSARY)));
         }
-
         List<LineItem> lines = lines(form, errors);
         if (lines != null && !lines.equals(scaled(order.lines()))) {
             changes.put("lines", json.valueToTree(lines));
         }
+    }
 
+    private void contractChanges(ModificationForm form, OrderDetails order, Errors errors,
+            Map<String, JsonNode> changes) {
         whole(form.getPaymentTermsDays(), "paymentTermsDays", 365, errors, changes, "contract.paymentTermsDays",
                 order.contract().paymentTermsDays());
         if (form.getDeliveryDate() == null) {
@@ -120,7 +136,9 @@ class ModificationDrafts {
                 order.contract().warrantyMonths());
         textField(form.getClauses(), "clauses", 20_000, errors, changes, "contract.clauses",
                 order.contract().clauses());
+    }
 
+    private static void checkReasonAndDescription(ModificationForm form, Errors errors) {
         if (form.getReason() == null) {
             reject(errors, "reason", "form.required");
         } else if (form.getReason() == ModificationReason.RESTORE) {
@@ -132,10 +150,6 @@ class ModificationDrafts {
         } else if (description.length() > 2000) {
             errors.rejectValue("description", "form.tooLong", new Object[] { 2000 }, null);
         }
-        if (changes.isEmpty() && !errors.hasErrors()) {
-            errors.reject("form.noChanges");
-        }
-        return changes;
     }
 
     private List<LineItem> lines(ModificationForm form, Errors errors) {
