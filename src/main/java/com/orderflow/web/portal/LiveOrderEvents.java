@@ -10,10 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -101,7 +102,11 @@ class LiveOrderEvents {
         }
     }
 
-    @PreDestroy
+    /**
+     * Ends the open streams as soon as the application starts closing: a graceful web-server shutdown
+     * would otherwise wait for these never-ending responses until its timeout.
+     */
+    @EventListener(ContextClosedEvent.class)
     void stop() {
         poller.shutdownNow();
         watchers.values().forEach(list -> list.forEach(SseEmitter::complete));
