@@ -12,11 +12,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** 401 and 403 from the security filters as problem+json, like every other API error. */
-class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+/** 401, 403 and firewall rejections (400) from the security filters as problem+json, like every other API error. */
+class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ObjectMapper json;
 
@@ -38,10 +40,20 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         write(response, HttpStatus.FORBIDDEN, "You are signed in but may not do this", request);
     }
 
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        write(response, HttpStatus.BAD_REQUEST, "The request was refused: " + e.getMessage(), request);
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, String detail, HttpServletRequest request)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        try {
+            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAUri) {
+            // A rejected request's path may not even be a valid URI; leave the instance out.
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

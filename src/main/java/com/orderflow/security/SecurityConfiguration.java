@@ -8,6 +8,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -41,6 +42,12 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** A request the firewall refuses (e.g. {@code ..} in the path) gets a 400 problem, like any bad input. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+        return new ProblemSecurityHandlers(json);
     }
 
     /**

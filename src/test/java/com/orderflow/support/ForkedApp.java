@@ -67,6 +67,10 @@ public final class ForkedApp implements AutoCloseable {
         return process.exitValue();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public ApiClient client(String user) {
         return new ApiClient(port, user, user);
     }

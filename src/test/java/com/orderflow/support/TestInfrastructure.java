@@ -23,6 +23,8 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
     private static EmbeddedPostgres postgres;
     private static GreenMail smtp;
     private static int smtpPort;
+    private static final java.util.List<jakarta.mail.internet.MimeMessage> receivedByStoppedServers =
+            new java.util.ArrayList<>();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -61,7 +63,17 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
 
     /** Simulates an SMTP outage; {@link #startSmtp()} brings it back on the same port. */
     public static synchronized void stopSmtp() {
+        // stop() swaps in empty stores; the old ones keep what was delivered up to the last moment.
+        var delivered = smtp.getManagers().getImapHostManager();
         smtp.stop();
+        delivered.getAllMessages().forEach(m -> receivedByStoppedServers.add(m.getMimeMessage()));
+    }
+
+    /** Every message received since the JVM started, across SMTP restarts. */
+    public static synchronized java.util.List<jakarta.mail.internet.MimeMessage> allReceivedMessages() {
+        var all = new java.util.ArrayList<>(receivedByStoppedServers);
+        all.addAll(java.util.Arrays.asList(smtp().getReceivedMessages()));
+        return all;
     }
 
     public static synchronized void startSmtp() {
