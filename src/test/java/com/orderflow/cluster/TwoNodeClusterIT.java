@@ -84,7 +84,7 @@ class TwoNodeClusterIT {
         return new String[] { "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + TestInfrastructure.jdbcUrl(),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--spring.datasource.hikari.maximum-pool-size=8",
+                "--spring.datasource.hikari.maximum-pool-size=12", "--camunda.bpm.job-execution.max-pool-size=4",
                 "--spring.mail.host=localhost", "--spring.mail.port=" + TestInfrastructure.smtpPort(),
                 "--orderflow.demo.enabled=true",
                 "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=admin",
