@@ -254,8 +254,10 @@ class WorkflowBench extends IntegrationTest {
                 try {
                     tasks.complete(task.getId(), Map.of("approved", true));
                     return;
-                } catch (org.camunda.bpm.engine.OptimisticLockingException race) {
-                    // a parallel email job of the same instance; try again
+                } catch (org.camunda.bpm.engine.OptimisticLockingException
+                        | org.camunda.bpm.engine.ProcessEnginePersistenceException race) {
+                    // A parallel email job of the same instance won (optimistic lock, or a PostgreSQL
+                    // deadlock on the execution rows): try again, as an approver in Tasklist would.
                 }
             }
         } catch (RuntimeException e) {
