@@ -27,9 +27,8 @@ import com.orderflow.support.IntegrationTest;
  * approvers sign in through Camunda Tasklist's own login and approve there, and the open order page
  * shows the applied change by itself (Server-Sent Events), in English and in Chinese.
  *
- * <p>The approval is completed through Tasklist's own REST backend ({@code /camunda/api/engine}) with
- * the session Tasklist's login page created, as Tasklist's UI does; the form fields are its
- * {@code approved} checkbox and {@code comment} text.
+ * <p>Approvers click through Tasklist itself: the task in the list, "Claim", the {@code approved}
+ * checkbox and {@code comment} of the Camunda Form, "Complete".
  */
 class PortalBrowserIT extends IntegrationTest {
 
@@ -163,9 +162,8 @@ class PortalBrowserIT extends IntegrationTest {
     }
 
     /**
-     * Signs in on Tasklist's own login page, opens Tasklist on the approver's tasks, and completes the
-     * approval with Tasklist's REST backend in that session (claim, then complete with the form's
-     * {@code approved} and {@code comment}).
+     * Signs in on Tasklist's own login page, opens the approver's task, claims it, ticks "approve" in the
+     * Camunda Form, writes a comment and completes it: the clicks an approver makes.
      */
     private void approveInTasklist(WebDriver browser, String user, String orderNumber, String screenshot) {
         browser.manage().deleteAllCookies();
@@ -185,45 +183,47 @@ class PortalBrowserIT extends IntegrationTest {
             System.out.println("Tasklist did not list the task of " + orderNumber + " for " + user + " within 20 s");
         }
         Browsers.screenshot(browser, screenshot);
-        Object result = ((JavascriptExecutor) browser).executeAsyncScript(APPROVE_SCRIPT, user, orderNumber);
-        assertThat(result).as("approval by " + user + " in Tasklist").isEqualTo("approved 1");
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElements(By.cssSelector(".tasks-list li")).stream().filter(li -> li.getText().contains(orderNumber))
+                    .findFirst().ifPresent(li -> li.findElement(By.cssSelector("a")).click());
+            return d.findElements(By.cssSelector("[ng-click='claim()']")).stream().anyMatch(WebElement::isDisplayed);
+        });
+        browser.findElements(By.cssSelector("[ng-click='claim()']")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElseThrow().click();
+        WebElement approve = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".fjs-container input[type='checkbox']")));
+        press(browser, approve);
+        browser.findElements(By.cssSelector(".fjs-container textarea")).stream().filter(WebElement::isEnabled)
+                .reduce((first, last) -> last)
+                .ifPresent(comment -> centre(browser, comment).sendKeys("Approved in Tasklist by " + user));
+        Browsers.screenshot(browser, screenshot + "-form");
+        wait.until(d -> d.findElements(By.cssSelector("[ng-click='complete()']")).stream()
+                .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().map(b -> {
+                    press(browser, b);
+                    return true;
+                }).orElse(false));
+        wait.until(d -> d.findElements(By.cssSelector(".tasks-list li")).stream()
+                .noneMatch(li -> li.getText().contains(orderNumber)));
     }
 
-    private static final String APPROVE_SCRIPT = """
-            var done = arguments[arguments.length - 1];
-            var user = arguments[0], businessKey = arguments[1];
-            var api = '/camunda/api/engine/engine/default';
-            var xsrf = null;
-            function cookieToken() {
-              var m = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]+)/);
-              return m ? decodeURIComponent(m[1]) : null;
-            }
-            function call(method, path, body) {
-              var headers = { 'Accept': 'application/json', 'Content-Type': 'application/json',
-                              'X-XSRF-TOKEN': xsrf || cookieToken() || 'Fetch' };
-              return fetch(api + path, { method: method, credentials: 'same-origin', headers: headers,
-                                         body: body ? JSON.stringify(body) : undefined })
-                .then(function (r) {
-                  var t = r.headers.get('X-XSRF-TOKEN');
-                  if (t && t !== 'Required') { xsrf = t; }
-                  if (!r.ok) { return r.text().then(function (x) { throw new Error(method + ' ' + path + ' ' + r.status + ' ' + x); }); }
-                  return r.status === 204 ? null : r.json();
-                });
-            }
-            call('GET', '/task?taskDefinitionKey=approve-modification&processInstanceBusinessKey=' + encodeURIComponent(businessKey))
-              .then(function (tasks) {
-                if (tasks.length !== 1) { throw new Error('expected one task for ' + user + ', got ' + tasks.length); }
-                var id = tasks[0].id;
-                return call('POST', '/task/' + id + '/claim', { userId: user })
-                  .then(function () {
-                    return call('POST', '/task/' + id + '/submit-form', { variables: {
-                      approved: { value: true, type: 'Boolean' },
-                      comment: { value: 'Approved in Tasklist by ' + user, type: 'String' } } });
-                  })
-                  .then(function () { return 'approved ' + tasks.length; });
-              })
-              .then(done, function (e) { done('failed: ' + e.message); });
-            """;
+    /**
+     * Clicks like a user; while Tasklist still lays the form out (or its footer covers the bottom) the
+     * browser may report another element at that point, and the click is dispatched to the element itself.
+     */
+    private static void press(WebDriver browser, WebElement element) {
+        try {
+            centre(browser, element).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
+        }
+    }
+
+    /** Tasklist's footer covers the bottom of the form: bring an element to the middle before using it. */
+    private static WebElement centre(WebDriver browser, WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
 
     private static String requestStatus(WebDriver browser) {
         List<WebElement> statuses = browser.findElements(By.cssSelector("[data-request-status]"));
