@@ -90,7 +90,8 @@ class PortalBrowserIT extends IntegrationTest {
             approveInTasklist(approvers, "legal1", number, "tasklist-legal1");
 
             new WebDriverWait(rep, WAIT).until(d -> "Applied".equals(requestStatus(d)));
-            new WebDriverWait(rep, WAIT).until(ExpectedConditions.textToBe(By.id("contract-payment-terms"), "45 days"));
+            new WebDriverWait(rep, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ExpectedConditions.textToBe(By.id("contract-payment-terms"), "45 days"));
             assertThat(pageWasNotReloaded(rep)).as("the page updated in place, without a reload").isTrue();
             assertThat(rep.findElement(By.cssSelector(".trail")).getText()).contains("manager1", "legal1", "Approved");
             Browsers.screenshot(rep, "order-applied-en");
@@ -135,7 +136,8 @@ class PortalBrowserIT extends IntegrationTest {
             approveInTasklist(approvers, "manager1", number, "tasklist-manager1-zh");
 
             new WebDriverWait(rep, WAIT).until(d -> "已生效".equals(requestStatus(d)));
-            new WebDriverWait(rep, WAIT).until(ExpectedConditions.textToBe(By.id("customer-phone"), "+86 21 5555 0123"));
+            new WebDriverWait(rep, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ExpectedConditions.textToBe(By.id("customer-phone"), "+86 21 5555 0123"));
             assertThat(pageWasNotReloaded(rep)).isTrue();
             assertThat(rep.findElement(By.cssSelector(".trail")).getText()).contains("批准", "manager1");
             assertThat(rep.findElement(By.id("revisions")).getText()).contains("结单修改（更正错误）");
@@ -225,9 +227,14 @@ class PortalBrowserIT extends IntegrationTest {
         return element;
     }
 
+    /** The status shown now; null while the live update swaps the page content in. */
     private static String requestStatus(WebDriver browser) {
-        List<WebElement> statuses = browser.findElements(By.cssSelector("[data-request-status]"));
-        return statuses.isEmpty() ? null : statuses.get(0).getText();
+        try {
+            List<WebElement> statuses = browser.findElements(By.cssSelector("[data-request-status]"));
+            return statuses.isEmpty() ? null : statuses.get(0).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException swappedMeanwhile) {
+            return null;
+        }
     }
 
     private static void markPage(WebDriver browser) {
