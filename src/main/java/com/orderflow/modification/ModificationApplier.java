@@ -80,10 +80,11 @@ public class ModificationApplier {
         int revision = order.nextRevision();
         orders.flush();
         request.applied(revision, clock.instant());
+        OrderSnapshot after = snapshots.of(order);
         audit.record(order.getId(), APPLIED_BY, "MODIFICATION_APPLIED", "request " + requestId + " by "
-                + request.getRequester() + " as revision " + revision, before, snapshots.of(order));
+                + request.getRequester() + " as revision " + revision, before, after);
         events.publishEvent(new OrderChanged(order.getId(), revision, request.getRequester(),
-                "MODIFICATION_" + request.getReason().name(), requestId));
+                "MODIFICATION_" + request.getReason().name(), requestId, after));
         return true;
     }
 }

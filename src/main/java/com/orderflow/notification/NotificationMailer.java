@@ -2,12 +2,14 @@ package com.orderflow.notification;
 
 import java.util.Optional;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -36,7 +38,7 @@ class NotificationMailer {
         MimeMessage message = new StableIdMimeMessage(sender.createMimeMessage().getSession(),
                 notification.getMessageId());
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, attachment.isPresent(), "UTF-8");
+            MimeMessageHelper helper = new SharedTypesMessageHelper(message, attachment.isPresent());
             helper.setFrom(from);
             helper.setTo(notification.getRecipientEmail());
             helper.setSubject(notification.getSubject());
@@ -50,6 +52,30 @@ class NotificationMailer {
             return message;
         } catch (MessagingException e) {
             throw new MailPreparationException("Could not compose notification " + notification.getId(), e);
+        }
+    }
+
+    /**
+     * Spring's helper reads the mime.types table anew for every message that is not its own
+     * SmartMimeMessage; ours carries a stable Message-ID, so it gets the table read once.
+     */
+    private static final class SharedTypesMessageHelper extends MimeMessageHelper {
+
+        private static final FileTypeMap MIME_TYPES = readMimeTypes();
+
+        SharedTypesMessageHelper(MimeMessage message, boolean multipart) throws MessagingException {
+            super(message, multipart, "UTF-8");
+        }
+
+        @Override
+        protected FileTypeMap getDefaultFileTypeMap(MimeMessage message) {
+            return MIME_TYPES;
+        }
+
+        private static FileTypeMap readMimeTypes() {
+            ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+            types.afterPropertiesSet();
+            return types;
         }
     }
 }

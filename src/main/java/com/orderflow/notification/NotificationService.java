@@ -1,9 +1,12 @@
 package com.orderflow.notification;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +15,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 import com.orderflow.notification.MailAttachments.Attachment;
+import com.orderflow.notification.MailRenderer.RenderedMail;
 import com.orderflow.notification.NotificationOutbox.Attempt;
 
 /**
@@ -48,7 +52,11 @@ public class NotificationService {
             throw new IllegalArgumentException("A mail event needs an eventKey");
         }
         Map<String, Object> model = event.model() == null ? Map.of() : event.model();
-        record(event, model);
+        // Every recipient of an event gets the same text in their language: render once per language.
+        Map<Locale, RenderedMail> rendered = new HashMap<>();
+        Function<Locale, RenderedMail> inLanguage = locale -> rendered.computeIfAbsent(locale,
+                l -> renderer.render(event.template(), l, model));
+        record(event, inLanguage);
         List<Long> pending = outbox.pendingIds(event.eventKey());
         if (pending.isEmpty()) {
             return;
@@ -57,8 +65,8 @@ public class NotificationService {
 
         List<Attempt> failed = new ArrayList<>();
         for (Long id : pending) {
-            Attempt attempt = outbox.attempt(id, row -> mailer.send(row,
-                    renderer.render(row.getTemplate(), row.locale(), model), attachment));
+            // The rows of an event key all come from this event, so its template and model.
+            Attempt attempt = outbox.attempt(id, row -> mailer.send(row, inLanguage.apply(row.locale()), attachment));
             if (attempt.error() != null) {
                 log.warn("Notification {} of event {} not sent: {}", id, event.eventKey(), attempt.error().toString());
                 failed.add(attempt);
@@ -71,16 +79,16 @@ public class NotificationService {
         }
     }
 
-    private void record(MailEvent event, Map<String, Object> model) {
+    private void record(MailEvent event, Function<Locale, RenderedMail> inLanguage) {
         List<Recipient> people = recipients.resolve(event.recipientUserIds(), event.recipientGroupIds());
         if (people.isEmpty()) {
             log.warn("Event {} ({}) has no recipient with an email address", event.eventKey(), event.template());
         }
         try {
-            outbox.recordMissing(event, people, r -> renderer.render(event.template(), r.locale(), model).subject());
+            outbox.recordMissing(event, people, r -> inLanguage.apply(r.locale()).subject());
         } catch (DataIntegrityViolationException concurrent) {
             // Another node recorded the same event at the same moment; its rows are committed now.
-            outbox.recordMissing(event, people, r -> renderer.render(event.template(), r.locale(), model).subject());
+            outbox.recordMissing(event, people, r -> inLanguage.apply(r.locale()).subject());
         }
     }
 

@@ -67,8 +67,9 @@ public class OrderLifecycle {
     private void record(SalesOrder order, String by, String action, String reason, OrderSnapshot before) {
         int revision = order.nextRevision();
         orders.flush();
-        audit.record(order.getId(), by, action, "revision " + revision, before, snapshots.of(order));
-        events.publishEvent(new OrderChanged(order.getId(), revision, by, reason, null));
+        OrderSnapshot after = snapshots.of(order);
+        audit.record(order.getId(), by, action, "revision " + revision, before, after);
+        events.publishEvent(new OrderChanged(order.getId(), revision, by, reason, null, after));
     }
 
     private SalesOrder load(Long orderId) {

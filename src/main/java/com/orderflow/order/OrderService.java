@@ -65,8 +65,10 @@ public class OrderService {
                 request.lines().stream().map(Line::toItem).toList(), request.contract().toTerms(), clock.instant()));
         deliveries.save(new Delivery(order.getId(), request.contract().deliveryDate()));
         orders.flush();
-        audit.record(order.getId(), actor.userId(), "ORDER_CREATED", number, null, snapshots.of(order));
-        events.publishEvent(new OrderChanged(order.getId(), order.getRevision(), actor.userId(), "CREATED", null));
+        OrderSnapshot created = snapshots.of(order);
+        audit.record(order.getId(), actor.userId(), "ORDER_CREATED", number, null, created);
+        events.publishEvent(new OrderChanged(order.getId(), order.getRevision(), actor.userId(), "CREATED", null,
+                created));
         return order;
     }
 
@@ -121,7 +123,7 @@ public class OrderService {
         int revision = order.nextRevision();
         orders.flush();
         audit.record(order.getId(), actor.userId(), "ORDER_EDITED", "revision " + revision, before, after);
-        events.publishEvent(new OrderChanged(order.getId(), revision, actor.userId(), "DIRECT_EDIT", null));
+        events.publishEvent(new OrderChanged(order.getId(), revision, actor.userId(), "DIRECT_EDIT", null, after));
         return order;
     }
 

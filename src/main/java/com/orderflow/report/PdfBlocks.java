@@ -2,20 +2,15 @@ package com.orderflow.report;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -35,18 +30,23 @@ final class PdfBlocks {
     private static final Color HEADER_BACKGROUND = new Color(230, 236, 242);
     private static final String EMPTY = "-";
 
+    private static final PdfFonts BODY = PdfFonts.regular(9);
+    private static final PdfFonts BOLD = PdfFonts.bold(9);
+    private static final PdfFonts HEADING = PdfFonts.bold(12);
+    private static final PdfFonts TITLE = PdfFonts.bold(16);
+
     private final Document document;
-    private final FontSelector body;
-    private final FontSelector bold;
-    private final FontSelector heading;
-    private final FontSelector title;
+    private final PdfFonts body;
+    private final PdfFonts bold;
+    private final PdfFonts heading;
+    private final PdfFonts title;
 
     private PdfBlocks(Document document) {
         this.document = document;
-        this.body = fonts(BaseFont.HELVETICA, 9);
-        this.bold = fonts(BaseFont.HELVETICA_BOLD, 9);
-        this.heading = fonts(BaseFont.HELVETICA_BOLD, 12);
-        this.title = fonts(BaseFont.HELVETICA_BOLD, 16);
+        this.body = BODY;
+        this.bold = BOLD;
+        this.heading = HEADING;
+        this.title = TITLE;
     }
 
     /** Renders one A4 document whose sections {@code content} adds. */
@@ -68,28 +68,28 @@ final class PdfBlocks {
     }
 
     void title(String text) {
-        Paragraph paragraph = new Paragraph(title.process(text));
+        Paragraph paragraph = new Paragraph(title.phrase(text));
         paragraph.setSpacingAfter(12);
         add(paragraph);
     }
 
     void heading(String text) {
-        Paragraph paragraph = new Paragraph(heading.process(text));
+        Paragraph paragraph = new Paragraph(heading.phrase(text));
         paragraph.setSpacingBefore(14);
         paragraph.setSpacingAfter(6);
         add(paragraph);
     }
 
     void note(String text) {
-        add(new Paragraph(body.process(text)));
+        add(new Paragraph(body.phrase(text)));
     }
 
     /** Label/value pairs, two columns, labels in bold. */
     void facts(List<String[]> pairs) {
         PdfPTable table = table(new float[] { 1.2f, 3f });
         for (String[] pair : pairs) {
-            table.addCell(cell(bold.process(pair[0]), null));
-            table.addCell(cell(body.process(text(pair[1])), null));
+            table.addCell(cell(bold.phrase(pair[0]), null));
+            table.addCell(cell(body.phrase(text(pair[1])), null));
         }
         add(table);
     }
@@ -99,11 +99,11 @@ final class PdfBlocks {
         PdfPTable table = table(widths);
         table.setHeaderRows(1);
         for (String header : headers) {
-            table.addCell(cell(bold.process(header), HEADER_BACKGROUND));
+            table.addCell(cell(bold.phrase(header), HEADER_BACKGROUND));
         }
         for (String[] row : rows) {
             for (String value : row) {
-                table.addCell(cell(body.process(text(value)), null));
+                table.addCell(cell(body.phrase(text(value)), null));
             }
         }
         add(table);
@@ -136,31 +136,5 @@ final class PdfBlocks {
 
     private static String text(String value) {
         return value == null || value.isBlank() ? EMPTY : value;
-    }
-
-    private static FontSelector fonts(String latin, float size) {
-        FontSelector selector = new FontSelector();
-        selector.addFont(new Font(base(latin, BaseFont.CP1252), size));
-        BaseFont chinese = chinese();
-        if (chinese != null) {
-            selector.addFont(new Font(chinese, size));
-        }
-        return selector;
-    }
-
-    private static BaseFont chinese() {
-        try {
-            return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static BaseFont base(String name, String encoding) {
-        try {
-            return BaseFont.createFont(name, encoding, BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("Standard font " + name + " is missing", e));
-        }
     }
 }

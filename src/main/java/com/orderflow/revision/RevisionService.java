@@ -12,8 +12,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.order.OrderChanged;
 import com.orderflow.order.OrderSnapshot;
-import com.orderflow.order.OrderSnapshots;
-import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.shared.NotFoundException;
 
 /** Keeps every state of every order: each OrderChanged stores the new state as a revision in the same transaction. */
@@ -21,16 +19,11 @@ import com.orderflow.shared.NotFoundException;
 public class RevisionService {
 
     private final OrderRevisionRepository revisions;
-    private final SalesOrderRepository orders;
-    private final OrderSnapshots snapshots;
     private final ObjectMapper json;
     private final Clock clock;
 
-    RevisionService(OrderRevisionRepository revisions, SalesOrderRepository orders, OrderSnapshots snapshots,
-            ObjectMapper json, Clock clock) {
+    RevisionService(OrderRevisionRepository revisions, ObjectMapper json, Clock clock) {
         this.revisions = revisions;
-        this.orders = orders;
-        this.snapshots = snapshots;
         this.json = json;
         this.clock = clock;
     }
@@ -38,9 +31,7 @@ public class RevisionService {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(OrderChanged event) {
-        var order = orders.findById(event.orderId()).orElseThrow();
-        OrderSnapshot snapshot = snapshots.of(order);
-        revisions.save(new OrderRevision(event.orderId(), event.revision(), write(snapshot), event.actor(),
+        revisions.save(new OrderRevision(event.orderId(), event.revision(), write(event.state()), event.actor(),
                 clock.instant(), event.reason(), event.requestId()));
     }
 

@@ -58,6 +58,7 @@ import com.orderflow.support.TestInfrastructure;
 class WorkflowBench extends IntegrationTest {
 
     private static final int N = Integer.getInteger("orderflow.bench.n", 300);
+    private static final int WARM_UP = Integer.getInteger("orderflow.bench.warm-up", 200);
     private static final int THREADS = Integer.getInteger("orderflow.bench.threads", 8);
     private static final int BARE_N = Integer.getInteger("orderflow.bench.bare-n", 500);
     private static final int API_N = Integer.getInteger("orderflow.bench.api-n", 800);
@@ -93,16 +94,17 @@ class WorkflowBench extends IntegrationTest {
         var sales1 = as("sales1");
         long customerId = Fixtures.customer(sales1, "Bench Trading");
         List<Long> orders = new ArrayList<>();
-        for (int i = 0; i < N; i++) {
+        for (int i = 0; i < WARM_UP + N; i++) {
             long orderId = Fixtures.order(sales1, customerId).get("id").asLong();
             lifecycle.close(orderId, "sales1");
             orders.add(orderId);
         }
-        // Warm-up of both paths, not counted.
-        runWorkflow(Math.min(20, N), i -> startReal(orders.get(i)), "approve-modification");
-        runWorkflow(20, this::startTwin, "approve-modification");
+        // Warm-up of both paths, not counted: until the JIT has compiled the hot code, it takes a
+        // core of its own and a short run measures the compiler more than the workflow.
+        runWorkflow(WARM_UP, i -> startReal(orders.get(i)), "approve-modification");
+        runWorkflow(WARM_UP, i -> startTwin(-1 - i), "approve-modification");
 
-        List<Long> measured = orders.subList(Math.min(20, N), N);
+        List<Long> measured = orders.subList(WARM_UP, WARM_UP + N);
         double real = runWorkflow(measured.size(), i -> startReal(measured.get(i)), "approve-modification");
         double twin = runWorkflow(measured.size(), this::startTwin, "approve-modification");
         System.out.printf("BENCH modification_e2e_per_s=%.1f twin_per_s=%.1f ratio=%.2f n=%d threads=%d%n", real, twin,
@@ -116,7 +118,7 @@ class WorkflowBench extends IntegrationTest {
                 .camundaHistoryTimeToLive(1).startEvent().serviceTask("work").camundaExpression("${true}")
                 .userTask("wait").serviceTask("async-work").camundaAsyncBefore().camundaExpression("${true}")
                 .endEvent().done()).deploy();
-        runWorkflow(20, i -> runtime.startProcessInstanceByKey(BARE).getId(), "wait");
+        runWorkflow(WARM_UP, i -> runtime.startProcessInstanceByKey(BARE).getId(), "wait");
         double rate = runWorkflow(BARE_N, i -> runtime.startProcessInstanceByKey(BARE).getId(), "wait");
         System.out.printf("BENCH bare_camunda_per_s=%.1f n=%d threads=%d%n", rate, BARE_N, THREADS);
     }
@@ -236,6 +238,8 @@ class WorkflowBench extends IntegrationTest {
         Await.until(n + " instances ended", Duration.ofMinutes(30), () -> history.createHistoricProcessInstanceQuery()
                 .processInstanceIds(pids).finished().count() == n);
         double seconds = (System.nanoTime() - begin) / 1e9;
+        System.out.printf("BENCH-INFO %d instances of %s from %s to %s%n", n, taskKey,
+                java.time.LocalTime.now().minusNanos((long) (seconds * 1e9)), java.time.LocalTime.now());
         running.set(false);
         poller.join();
         starters.shutdown();
