@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
@@ -27,6 +28,7 @@ class EmlFileMailSender extends JavaMailSenderImpl {
 
     @Override
     protected void doSend(MimeMessage[] messages, Object[] originals) throws MailException {
+        Map<Object, Exception> failed = new LinkedHashMap<>();
         for (MimeMessage message : messages) {
             try {
                 Files.createDirectories(directory);
@@ -38,8 +40,11 @@ class EmlFileMailSender extends JavaMailSenderImpl {
                     message.writeTo(out);
                 }
             } catch (IOException | MessagingException e) {
-                throw new MailSendException(Map.of(message, e));
+                failed.put(message, e);
             }
+        }
+        if (!failed.isEmpty()) {
+            throw new MailSendException(failed);
         }
     }
 }

@@ -1,6 +1,11 @@
 package com.orderflow.notification;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
@@ -8,7 +13,9 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -29,8 +36,33 @@ class NotificationMailer {
         this.from = from;
     }
 
-    void send(Notification notification, RenderedMail mail, Optional<Attachment> attachment) {
-        sender.send(compose(notification, mail, attachment));
+    /**
+     * Sends the rows' emails over one connection; returns the error of each row not sent. A message
+     * the server accepted counts as sent even if closing the connection fails afterwards.
+     */
+    Map<Long, RuntimeException> send(List<Notification> rows, Function<Notification, RenderedMail> mail,
+            Optional<Attachment> attachment) {
+        Map<Long, RuntimeException> failures = new HashMap<>();
+        Map<MimeMessage, Long> rowOf = new LinkedHashMap<>();
+        for (Notification row : rows) {
+            try {
+                rowOf.put(compose(row, mail.apply(row), attachment), row.getId());
+            } catch (RuntimeException e) {
+                failures.put(row.getId(), e);
+            }
+        }
+        if (rowOf.isEmpty()) {
+            return failures;
+        }
+        try {
+            sender.send(rowOf.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            e.getFailedMessages().forEach((message, error) -> failures.put(rowOf.get(message),
+                    new MailSendException("Not accepted by the mail server", error)));
+        } catch (MailException e) {
+            rowOf.values().forEach(id -> failures.put(id, e));
+        }
+        return failures;
     }
 
     MimeMessage compose(Notification notification, RenderedMail mail, Optional<Attachment> attachment) {

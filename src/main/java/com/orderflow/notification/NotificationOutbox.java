@@ -3,8 +3,8 @@ package com.orderflow.notification;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,8 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class NotificationOutbox {
 
-    /** How one row's attempt went; {@code error} is null when it was sent or needed nothing. */
-    record Attempt(Long notificationId, boolean sent, RuntimeException error) {
+    /** How one row's attempt went; {@code error} is null when it was sent. */
+    record Attempt(Long notificationId, RuntimeException error) {
+    }
+
+    /** Sends rows, returning the error of each row that was not sent (none: all were). */
+    interface Delivery {
+        Map<Long, RuntimeException> send(List<Notification> rows);
     }
 
     private final NotificationRepository notifications;
@@ -57,29 +62,37 @@ class NotificationOutbox {
         return added == null ? 0 : added;
     }
 
-    List<Long> pendingIds(String eventKey) {
-        return ownTransaction.execute(status -> notifications.findPendingIds(eventKey));
+    /**
+     * Sends the event's PENDING rows while holding their locks, then commits each one's outcome (SENT,
+     * or the failure) together. Rows already sent, here or by another node, are left alone.
+     */
+    List<Attempt> sendPending(String eventKey, Delivery delivery) {
+        List<Attempt> attempts = ownTransaction.execute(status -> {
+            List<Notification> rows = notifications.lockPending(eventKey);
+            if (rows.isEmpty()) {
+                return List.<Attempt>of();
+            }
+            Map<Long, RuntimeException> failures = failuresOf(rows, delivery);
+            return rows.stream().map(row -> {
+                RuntimeException error = failures.get(row.getId());
+                if (error == null) {
+                    row.markSent(clock.instant());
+                } else {
+                    row.recordFailure(describe(error));
+                }
+                return new Attempt(row.getId(), error);
+            }).toList();
+        });
+        return attempts == null ? List.of() : attempts;
     }
 
-    /**
-     * Sends one row while holding its lock, then commits SENT (or the failure) with it. A row that
-     * is no longer PENDING (another node sent it meanwhile) is left alone.
-     */
-    Attempt attempt(Long notificationId, Consumer<Notification> send) {
-        return ownTransaction.execute(status -> {
-            Notification row = notifications.lockById(notificationId).orElse(null);
-            if (row == null || !row.isPending()) {
-                return new Attempt(notificationId, false, null);
-            }
-            try {
-                send.accept(row);
-            } catch (RuntimeException e) {
-                row.recordFailure(describe(e));
-                return new Attempt(notificationId, false, e);
-            }
-            row.markSent(clock.instant());
-            return new Attempt(notificationId, true, null);
-        });
+    /** A delivery that throws failed for every row it was given. */
+    private static Map<Long, RuntimeException> failuresOf(List<Notification> rows, Delivery delivery) {
+        try {
+            return delivery.send(rows);
+        } catch (RuntimeException e) {
+            return rows.stream().collect(Collectors.toMap(Notification::getId, row -> e));
+        }
     }
 
     /** Records the same failure on every PENDING row of the event, e.g. when its attachment is missing. */

@@ -1,7 +1,6 @@
 package com.orderflow.notification;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
@@ -19,11 +18,11 @@ interface NotificationRepository extends Repository<Notification, Long> {
 
     List<Notification> findByEventKeyOrderByIdAsc(String eventKey);
 
-    @Query("select n.id from Notification n where n.eventKey = :eventKey and n.state = com.orderflow.notification.NotificationState.PENDING order by n.id")
-    List<Long> findPendingIds(@Param("eventKey") String eventKey);
-
-    /** Locks the row while it is sent, so two nodes retrying the same event cannot both mail it. */
+    /**
+     * Locks the event's unsent rows while they are sent, so two nodes retrying the same event cannot
+     * both mail them: the second waits, then finds them SENT. Ordered by id so lockers never cross.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select n from Notification n where n.id = :id")
-    Optional<Notification> lockById(@Param("id") Long id);
+    @Query("select n from Notification n where n.eventKey = :eventKey and n.state = com.orderflow.notification.NotificationState.PENDING order by n.id")
+    List<Notification> lockPending(@Param("eventKey") String eventKey);
 }

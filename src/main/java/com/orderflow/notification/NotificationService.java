@@ -1,6 +1,5 @@
 package com.orderflow.notification;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,25 +56,15 @@ public class NotificationService {
         Function<Locale, RenderedMail> inLanguage = locale -> rendered.computeIfAbsent(locale,
                 l -> renderer.render(event.template(), l, model));
         record(event, inLanguage);
-        List<Long> pending = outbox.pendingIds(event.eventKey());
-        if (pending.isEmpty()) {
-            return;
-        }
-        Optional<Attachment> attachment = attachment(event);
-
-        List<Attempt> failed = new ArrayList<>();
-        for (Long id : pending) {
-            // The rows of an event key all come from this event, so its template and model.
-            Attempt attempt = outbox.attempt(id, row -> mailer.send(row, inLanguage.apply(row.locale()), attachment));
-            if (attempt.error() != null) {
-                log.warn("Notification {} of event {} not sent: {}", id, event.eventKey(), attempt.error().toString());
-                failed.add(attempt);
-            }
-        }
+        List<Attempt> attempts = outbox.sendPending(event.eventKey(),
+                rows -> mailer.send(rows, row -> inLanguage.apply(row.locale()), attachment(event)));
+        List<Attempt> failed = attempts.stream().filter(a -> a.error() != null).toList();
+        failed.forEach(a -> log.warn("Notification {} of event {} not sent: {}", a.notificationId(), event.eventKey(),
+                a.error().toString()));
         if (!failed.isEmpty()) {
-            throw new MailDeliveryException(failed.size() + " of " + pending.size() + " emails of event "
-                    + event.eventKey() + " could not be sent; they stay PENDING for the retry",
-                    failed.get(0).error());
+            throw new MailDeliveryException(failed.size() + " of " + attempts.size() + " emails of event "
+                    + event.eventKey() + " could not be sent; they stay PENDING for the retry. First error: "
+                    + failed.get(0).error().getMessage(), failed.get(0).error());
         }
     }
 
@@ -98,19 +87,12 @@ public class NotificationService {
             return Optional.empty();
         }
         MailAttachments store = attachments.getIfAvailable();
-        IllegalStateException missing = null;
         if (store == null) {
-            missing = new IllegalStateException("Event " + event.eventKey() + " attaches report "
+            throw new IllegalStateException("Event " + event.eventKey() + " attaches report "
                     + event.attachmentReportId() + " but no MailAttachments implementation is installed");
-        } else {
-            Optional<Attachment> found = store.load(event.attachmentReportId());
-            if (found.isPresent()) {
-                return found;
-            }
-            missing = new IllegalStateException("Event " + event.eventKey() + " attaches report "
-                    + event.attachmentReportId() + ", which does not exist");
         }
-        outbox.recordFailureOfPending(event.eventKey(), missing);
-        throw missing;
+        return Optional.of(store.load(event.attachmentReportId()).orElseThrow(() -> new IllegalStateException(
+                "Event " + event.eventKey() + " attaches report " + event.attachmentReportId()
+                        + ", which does not exist")));
     }
 }
