@@ -50,14 +50,15 @@ import com.orderflow.support.TestInfrastructure;
 
 /**
  * The benchmark of {@code mvn -B -Pbench verify}: prints one {@code BENCH } line per figure. Sizes:
- * {@code -Dorderflow.bench.n} (modification requests, default 300), {@code -Dorderflow.bench.threads} (8),
+ * {@code -Dorderflow.bench.n} (measured modification requests, default 2000), {@code -Dorderflow.bench.threads} (8),
+ * {@code -Dorderflow.bench.warm-up} (instances or requests run first and not counted, 200),
  * {@code -Dorderflow.bench.bare-n} (500), {@code -Dorderflow.bench.api-n} (800),
  * {@code -Dorderflow.bench.review-orders} (1000000; 0 skips the review run).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkflowBench extends IntegrationTest {
 
-    private static final int N = Integer.getInteger("orderflow.bench.n", 300);
+    private static final int N = Integer.getInteger("orderflow.bench.n", 2000);
     private static final int WARM_UP = Integer.getInteger("orderflow.bench.warm-up", 200);
     private static final int THREADS = Integer.getInteger("orderflow.bench.threads", 8);
     private static final int BARE_N = Integer.getInteger("orderflow.bench.bare-n", 500);
@@ -135,7 +136,7 @@ class WorkflowBench extends IntegrationTest {
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         ExecutorService clients = Executors.newFixedThreadPool(API_CLIENTS);
         List<Future<?>> done = new ArrayList<>();
-        for (int i = 0; i < API_N + 50; i++) {
+        for (int i = 0; i < API_N + WARM_UP; i++) {
             int n = i;
             done.add(clients.submit(() -> {
                 ApiClient client = as("sales1");
@@ -146,7 +147,7 @@ class WorkflowBench extends IntegrationTest {
                                 "changes", Map.of("discountPercent", discount)));
                 long took = System.nanoTime() - start;
                 assertThat(response.status()).as(response.text()).isIn(201, 400);
-                if (n >= 50) {
+                if (n >= WARM_UP) {
                     nanos.add(took);
                 }
             }));
