@@ -55,7 +55,9 @@ class ModificationMails {
             }
             default -> throw new IllegalArgumentException("No such modification email: " + template);
         }
-        String eventKey = "request-" + requestId + "-r" + request.getRound() + "-" + template;
+        // The round the email was meant for, even if it is sent after a resubmission started the next one.
+        Object round = execution.getVariable(ProcessVariables.ROUND);
+        String eventKey = "request-" + requestId + "-r" + (round == null ? request.getRound() : round) + "-" + template;
         notifications.notify(new MailEvent(eventKey, order.getId(), requestId, template, users, groups,
                 model(request, order), attachment));
     }

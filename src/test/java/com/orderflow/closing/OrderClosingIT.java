@@ -122,7 +122,6 @@ class OrderClosingIT extends IntegrationTest {
         assertThat(texts(request.get("requiredApprovals"))).containsExactly("sales-managers");
         assertThat(StreamSupport.stream(request.get("changes").spliterator(), false).map(c -> c.get("field").asText()))
                 .containsExactly("lines");
-        awaitPassed(request.get("processInstanceId").asText(), "approvers-notified");
         JsonNode managerTask = singleTask(manager1, request.get("processInstanceId").asText());
         complete(manager1, managerTask.get("id").asText(),
                 Map.of("approved", Map.of("value", true, "type", "Boolean")));
