@@ -14,6 +14,7 @@ import com.orderflow.notification.MailEvent;
 import com.orderflow.notification.NotificationService;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
+import com.orderflow.process.ProcessMails;
 import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
 
@@ -23,7 +24,7 @@ import com.orderflow.shared.Actor;
  * template, so a retried job never mails anyone twice.
  */
 @Component("lifecycleMails")
-class LifecycleMails {
+class LifecycleMails implements ProcessMails {
 
     static final String DELIVERY = "delivery";
 
@@ -35,6 +36,13 @@ class LifecycleMails {
         this.notifications = notifications;
     }
 
+    @Override
+    public Set<String> variablesRead() {
+        return Set.of(ProcessVariables.ORDER_ID, ProcessVariables.REQUESTER, ProcessVariables.REASON,
+                ProcessVariables.REPORT_ID, ProcessVariables.DECIDED_BY, ProcessVariables.COMMENT);
+    }
+
+    @Override
     @Transactional
     public void send(DelegateExecution execution, String template) {
         Long orderId = (Long) execution.getVariable(ProcessVariables.ORDER_ID);

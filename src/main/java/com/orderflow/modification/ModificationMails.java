@@ -13,6 +13,7 @@ import com.orderflow.notification.MailEvent;
 import com.orderflow.notification.NotificationService;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
+import com.orderflow.process.ProcessMails;
 import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
 
@@ -21,7 +22,7 @@ import com.orderflow.shared.Actor;
  * {@code ${modificationMails.send(execution, 'modification-applied')}}. Who is mailed follows the event.
  */
 @Component("modificationMails")
-class ModificationMails {
+class ModificationMails implements ProcessMails {
 
     static final String DELIVERY = "delivery";
 
@@ -35,6 +36,12 @@ class ModificationMails {
         this.notifications = notifications;
     }
 
+    @Override
+    public Set<String> variablesRead() {
+        return Set.of(ProcessVariables.REQUEST_ID, ProcessVariables.ROUND, ProcessVariables.REPORT_ID);
+    }
+
+    @Override
     @Transactional
     public void send(DelegateExecution execution, String template) {
         Long requestId = (Long) execution.getVariable(ProcessVariables.REQUEST_ID);

@@ -7,7 +7,7 @@ public final class ProcessKeys {
     public static final String ORDER_CLOSING = "order-closing";
     public static final String ORDER_REOPENING = "order-reopening";
     public static final String CLOSED_ORDER_REVIEW = "closed-order-review";
-    public static final String MODIFICATION_EMAIL = "modification-email";
+    public static final String SEND_EMAIL = "send-email";
 
     public static final String APPROVE_MODIFICATION_TASK = "approve-modification";
     public static final String ESCALATED_APPROVAL_TASK = "escalated-approval";

@@ -30,7 +30,7 @@ public final class ProcessVariables {
     public static final String CONFLICT = "conflict";
     public static final String REPORT_ID = "reportId";
     public static final String ROUND = "round";
-    /** The mail template a modification-email instance sends. */
+    /** The mail template a send-email instance sends. */
     public static final String TEMPLATE = "template";
 
     /** order-closing and order-reopening. */

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -68,6 +69,7 @@ class WorkflowBench extends IntegrationTest {
     private static final Actor SALES1 = new Actor("sales1", Set.of("sales"));
     private static final String TWIN = "order-modification-twin";
     private static final String BARE = "bench-bare";
+    private static final AtomicInteger RETRIED_APPROVALS = new AtomicInteger();
 
     @Autowired
     ModificationService modifications;
@@ -110,6 +112,8 @@ class WorkflowBench extends IntegrationTest {
         double twin = runWorkflow(measured.size(), this::startTwin, "approve-modification");
         System.out.printf("BENCH modification_e2e_per_s=%.1f twin_per_s=%.1f ratio=%.2f n=%d threads=%d%n", real, twin,
                 real / twin, measured.size(), THREADS);
+        System.out.printf("BENCH-INFO approvals completed again after a concurrent change: %d%n",
+                RETRIED_APPROVALS.get());
     }
 
     @Test
@@ -259,10 +263,10 @@ class WorkflowBench extends IntegrationTest {
                 try {
                     tasks.complete(task.getId(), Map.of("approved", true));
                     return;
-                } catch (org.camunda.bpm.engine.OptimisticLockingException
-                        | org.camunda.bpm.engine.ProcessEnginePersistenceException race) {
-                    // A parallel email job of the same instance won (optimistic lock, or a PostgreSQL
-                    // deadlock on the execution rows): try again, as an approver in Tasklist would.
+                } catch (org.camunda.bpm.engine.OptimisticLockingException race) {
+                    // Something else moved the instance meanwhile (a timer, say): try again, as an
+                    // approver in Tasklist would. Counted, so a regression shows in the output.
+                    RETRIED_APPROVALS.incrementAndGet();
                 }
             }
         } catch (RuntimeException e) {
@@ -301,9 +305,9 @@ class WorkflowBench extends IntegrationTest {
                 .replace("<bpmn:process id=\"order-modification\"", "<bpmn:process id=\"" + TWIN + "\"")
                 .replaceAll("camunda:delegateExpression=\"\\$\\{[^}]*}\"", "camunda:expression=\"\\${true}\"")
                 .replace("delegateExpression=\"${approvalTaskListener}\"", "expression=\"${true}\"")
-                .replaceAll("camunda:expression=\"\\$\\{modificationMail(s|Queue)[^}]*}\"", "camunda:expression=\"\\${true}\"");
+                .replaceAll("camunda:expression=\"\\$\\{(modificationMails|mailQueue)[^}]*}\"", "camunda:expression=\"\\${true}\"");
         assertThat(xml).doesNotContain("Delegate}").doesNotContain("approvalTaskListener")
-                .doesNotContain("modificationMail");
+                .doesNotContain("modificationMails").doesNotContain("mailQueue");
         repository.createDeployment().name(TWIN).addString(TWIN + ".bpmn", xml).deploy();
     }
 

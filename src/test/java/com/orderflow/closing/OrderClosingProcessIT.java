@@ -298,11 +298,10 @@ class OrderClosingProcessIT extends IntegrationTest {
                 .singleResult().getValue();
     }
 
-    /** The approval starts next to the admins' email; wait for that branch, as a person would. */
+    /** The admins' email is queued to a send-email instance of its own; the approval need not wait for it. */
     private ProcessInstance reopening(ProcessStarted started) {
         ProcessInstance pi = instance(started);
-        Await.until("administrators notified", () -> history.createHistoricActivityInstanceQuery()
-                .processInstanceId(pi.getId()).activityId("admins-notified").finished().count() == 1);
+        assertThat(pi).hasPassed("notify-admins").isWaitingAt("approve-reopening");
         return pi;
     }
 

@@ -140,7 +140,7 @@ class OrderModificationProcessIT extends IntegrationTest {
         awaitStatus(request.id(), RequestStatus.APPLIED);
 
         var emails = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey("modification-email").variableValueEquals("requestId", request.id()).list();
+                .processDefinitionKey("send-email").variableValueEquals("requestId", request.id()).list();
         assertThat(emails).hasSize(1);
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(emails.get(0).getId()).variableName("template").singleResult().getValue())
