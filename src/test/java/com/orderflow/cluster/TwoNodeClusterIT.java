@@ -36,7 +36,8 @@ import com.orderflow.support.ForkedApp;
 import com.orderflow.support.TestInfrastructure;
 
 /**
- * Camunda's shared-database cluster: two app JVMs on one PostgreSQL, both running the job executor.
+ * Camunda's shared-database cluster: two app JVMs on one PostgreSQL, both running the job executor. Each node
+ * is the packaged jar ({@code java -jar}, built by {@code mvn verify} before this test), as in production.
  * Requests are filed and approved through both nodes; then SMTP goes away under load; then one node
  * is killed with jobs in flight. Sizes are set by {@code -Dorderflow.cluster.requests} (two-node run),
  * {@code -Dorderflow.cluster.outage-requests} and {@code -Dorderflow.cluster.crash-requests}.
@@ -44,7 +45,7 @@ import com.orderflow.support.TestInfrastructure;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterIT {
 
-    private static final int REQUESTS = Integer.getInteger("orderflow.cluster.requests", 60);
+    private static final int REQUESTS = Integer.getInteger("orderflow.cluster.requests", 300);
     private static final int OUTAGE_REQUESTS = Integer.getInteger("orderflow.cluster.outage-requests", 30);
     private static final int CRASH_REQUESTS = Integer.getInteger("orderflow.cluster.crash-requests", 40);
     private static final Duration PATIENCE = Duration.ofMinutes(4);
@@ -66,8 +67,8 @@ class TwoNodeClusterIT {
         TestInfrastructure.smtpPort();
         Path work = Path.of("target", "cluster");
         // One after the other: the first creates or migrates the schemas, the second finds them ready.
-        nodeA = ForkedApp.start(work, nodeArgs()).awaitHealthy();
-        nodeB = ForkedApp.start(work, nodeArgs()).awaitHealthy();
+        nodeA = ForkedApp.startPackagedJar(work, nodeArgs()).awaitHealthy();
+        nodeB = ForkedApp.startPackagedJar(work, nodeArgs()).awaitHealthy();
         customerId = Fixtures.customer(nodeA.client("sales1"), "Cluster Trading");
     }
 

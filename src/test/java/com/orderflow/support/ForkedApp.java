@@ -15,6 +15,9 @@ import java.util.List;
  */
 public final class ForkedApp implements AutoCloseable {
 
+    /** System property that carries the path of the packaged Spring Boot jar (failsafe sets it after package). */
+    public static final String PACKAGED_JAR_PROPERTY = "orderflow.app.jar";
+
     private final Process process;
     private final Path log;
     private final int port;
@@ -25,16 +28,48 @@ public final class ForkedApp implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the app with these arguments (plus a free port); does not wait for it to be ready. */
+    /**
+     * Starts the app from the test classpath with these arguments (plus a free port); does not wait for it to
+     * be ready. Quick to use from an IDE, for tests about the app's behaviour rather than its packaging.
+     */
     public static ForkedApp start(Path workDir, String... args) {
+        return launch(workDir, List.of("-cp", System.getProperty("java.class.path"),
+                "com.orderflow.OrderflowApplication"), args);
+    }
+
+    /**
+     * Starts the packaged jar ({@code java -jar}), as it runs in production, with these arguments (plus a free
+     * port); does not wait for it to be ready. The jar exists only after {@code package}, so the test must run
+     * under {@code mvn verify}.
+     */
+    public static ForkedApp startPackagedJar(Path workDir, String... args) {
+        return launch(workDir, List.of("-jar", packagedJar().toString()), args);
+    }
+
+    /** The jar named by {@value #PACKAGED_JAR_PROPERTY}; no fallback, so a test never silently runs classes. */
+    static Path packagedJar() {
+        String property = System.getProperty(PACKAGED_JAR_PROPERTY);
+        if (property == null || property.isBlank()) {
+            throw new IllegalStateException("This test runs the packaged jar, but -D" + PACKAGED_JAR_PROPERTY
+                    + " is not set: run it with `mvn verify` (failsafe passes the jar built by `package`).");
+        }
+        Path jar = Path.of(property).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("The packaged jar " + jar + " does not exist: run `mvn verify`, which"
+                    + " builds it in the package phase before the integration tests.");
+        }
+        return jar;
+    }
+
+    private static ForkedApp launch(Path workDir, List<String> launcher, String... args) {
         try {
             Files.createDirectories(workDir);
             int port = freePort();
             Path log = workDir.resolve("app-" + port + ".log");
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                    "-cp", System.getProperty("java.class.path"), "com.orderflow.OrderflowApplication",
-                    "--server.port=" + port));
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+            command.addAll(launcher);
+            command.add("--server.port=" + port);
             command.addAll(List.of(args));
             Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
