@@ -77,7 +77,7 @@ public class ModificationRequest {
         this.description = description;
         this.baseVersion = baseVersion;
         this.changes.addAll(changes);
-        this.status = RequestStatus.IN_APPROVAL;
+        this.status = RequestStatus.SUBMITTED;
         this.round = 1;
         this.createdAt = now;
         this.updatedAt = now;
@@ -87,7 +87,12 @@ public class ModificationRequest {
         this.processInstanceId = processInstanceId;
     }
 
+    /** The approval rules decided the round's approver groups (none: it is approved next). */
     void requireApprovals(List<String> groups, Instant now) {
+        if (status == RequestStatus.SUBMITTED) {
+            status = RequestStatus.IN_APPROVAL;
+        }
+        requireStatus(RequestStatus.IN_APPROVAL);
         this.requiredApprovals = String.join(",", groups);
         this.updatedAt = now;
     }

@@ -44,9 +44,9 @@ class ClosedOrderScanner {
                 (select min(i.status_changed_at) from invoice i where i.order_id = o.id
                     and i.status = 'NEEDS_REISSUE' and i.status_changed_at < :reissueBefore) as reissue_since,
                 (select count(*) from modification_request r where r.order_id = o.id
-                    and r.status = 'IN_APPROVAL' and r.updated_at < :stuckBefore) as stuck,
+                    and r.status in ('SUBMITTED', 'IN_APPROVAL') and r.updated_at < :stuckBefore) as stuck,
                 (select min(r.updated_at) from modification_request r where r.order_id = o.id
-                    and r.status = 'IN_APPROVAL' and r.updated_at < :stuckBefore) as stuck_since,
+                    and r.status in ('SUBMITTED', 'IN_APPROVAL') and r.updated_at < :stuckBefore) as stuck_since,
                 (select count(*) from contract c where c.order_id = o.id) as contracts,
                 (select count(*) from delivery d where d.order_id = o.id and d.status <> 'DELIVERED') as undelivered
             from sales_order o

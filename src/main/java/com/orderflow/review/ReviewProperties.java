@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cron            when the review runs, as a Camunda (Quartz-style) cron with seconds;
  *                        default every Monday at 08:00 in the server's time zone
  * @param reissueOverdue  an invoice in NEEDS_REISSUE longer than this is a finding (default P7D)
- * @param stuckAfter      a modification request IN_APPROVAL (unchanged) longer than this is a finding (default P3D)
+ * @param stuckAfter      a modification request SUBMITTED or IN_APPROVAL (unchanged) longer than this is a finding (default P3D)
  * @param pageSize        closed orders read per query (default 500)
  * @param storedFindings  findings kept in the database and shown in the task (default 1000); the CSV has all
  * @param worstCases      worst cases per kind listed in the PDF (default 10)

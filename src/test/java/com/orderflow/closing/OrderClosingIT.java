@@ -116,7 +116,10 @@ class OrderClosingIT extends IntegrationTest {
                 .isEqualTo(403);
         var restore = sales1.post(path + "/revisions/1/restore", Map.of("description", "Back to the signed order"));
         assertThat(restore.status()).as(restore.text()).isEqualTo(201);
-        JsonNode request = restore.json();
+        String restorePath = "/api/modification-requests/" + restore.json().get("id").asLong();
+        Await.until("the approvers of the restore are decided",
+                () -> !"SUBMITTED".equals(sales1.get(restorePath).json().get("status").asText()));
+        JsonNode request = sales1.get(restorePath).json();
         assertThat(request.get("reason").asText()).isEqualTo("RESTORE");
         assertThat(texts(request.get("requiredApprovals"))).containsExactly("sales-managers");
         assertThat(StreamSupport.stream(request.get("changes").spliterator(), false).map(c -> c.get("field").asText()))

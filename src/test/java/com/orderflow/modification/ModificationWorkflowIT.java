@@ -39,12 +39,14 @@ class ModificationWorkflowIT extends IntegrationTest {
                 "reason", "CONTRACT_CHANGE", "description", "Customer negotiated longer payment terms",
                 "changes", Map.of("contract.paymentTermsDays", 60, "contract.clauses", "Penalty clause removed")));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
-        JsonNode request = created.json();
-        assertThat(request.get("status").asText()).isEqualTo("IN_APPROVAL");
+        // Filing answers at once; the process decides the approvers right after.
+        assertThat(created.json().get("status").asText()).isEqualTo("SUBMITTED");
+        long requestId = created.json().get("id").asLong();
+        awaitStatus(sales1, requestId, "IN_APPROVAL");
+        JsonNode request = sales1.get("/api/modification-requests/" + requestId).json();
         assertThat(request.get("requiredApprovals")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("sales-managers", "legal");
         String pid = request.get("processInstanceId").asText();
-        long requestId = request.get("id").asLong();
 
         approve(as("manager1"), pid, "sales-managers", "Fine for us");
         approve(as("legal1"), pid, "legal", "Terms checked");
@@ -98,6 +100,7 @@ class ModificationWorkflowIT extends IntegrationTest {
                 "reason", "CORRECTION", "description", "Typo in the stage",
                 "changes", Map.of("salesStage", "NEGOTIATION"))).json();
         String pid = request.get("processInstanceId").asText();
+        awaitStatus(manager1, request.get("id").asLong(), "IN_APPROVAL");
         String taskId = manager1.get("/engine-rest/task?processInstanceId=" + pid).json().get(0).get("id").asText();
 
         var refused = manager1.post("/engine-rest/task/" + taskId + "/complete",

@@ -174,8 +174,8 @@ class OrderModificationProcessIT extends IntegrationTest {
     @Test
     void theRequesterMayNotApproveTheirOwnRequest() {
         long orderId = newOrder();
-        RequestView request = new RequestViewFor(modifications).submitAs(orderId,
-                new Actor("manager1", Set.of("sales-managers")), Map.of("discountPercent", json.valueToTree(16)));
+        RequestView request = decided(new RequestViewFor(modifications).submitAs(orderId,
+                new Actor("manager1", Set.of("sales-managers")), Map.of("discountPercent", json.valueToTree(16))));
         Task task = tasks.createTaskQuery().processInstanceId(request.processInstanceId()).singleResult();
         identity.setAuthentication("manager1", List.of("sales-managers", "finance"));
         assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of("approved", true)))
@@ -235,8 +235,17 @@ class OrderModificationProcessIT extends IntegrationTest {
     private RequestView submit(long orderId, Map<String, Object> changes) {
         Map<String, JsonNode> values = new java.util.LinkedHashMap<>();
         changes.forEach((k, v) -> values.put(k, json.valueToTree(v)));
-        return modifications.submit(orderId, new SubmitRequest(ModificationReason.CUSTOMER_REQUIREMENT,
-                "Customer asked", values), SALES1);
+        return decided(modifications.submit(orderId, new SubmitRequest(ModificationReason.CUSTOMER_REQUIREMENT,
+                "Customer asked", values), SALES1));
+    }
+
+    /** A request is filed SUBMITTED; the process decides its approvers in a job right after. */
+    private RequestView decided(RequestView filed) {
+        assertThat(filed.status()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(filed.requiredApprovals()).isEmpty();
+        Await.until("the approvers of request " + filed.id() + " are decided",
+                () -> modifications.find(filed.id(), SALES1).status() != RequestStatus.SUBMITTED);
+        return modifications.find(filed.id(), SALES1);
     }
 
     private static List<Map<String, Object>> lines(int quantity, String unitPrice) {

@@ -149,7 +149,11 @@ class ProcessEvolutionIT extends IntegrationTest {
         var response = sales.post("/api/orders/" + orderId + "/modification-requests",
                 Map.of("reason", "CUSTOMER_REQUIREMENT", "description", "Customer asked", "changes", changes));
         assertThat(response.status()).as(response.text()).isEqualTo(201);
-        return response.json();
+        // The approvers are decided right after filing, by the process in the background.
+        String request = "/api/modification-requests/" + response.json().get("id").asLong();
+        Await.until("the approvers of " + request + " are decided",
+                () -> !"SUBMITTED".equals(sales.get(request).json().get("status").asText()));
+        return sales.get(request).json();
     }
 
     /** 2 x 2000 instead of 2 x 1500: the total grows by 1,000. */

@@ -98,6 +98,9 @@ class ClosedOrderReviewIT extends IntegrationTest {
         Seeded stuck = closedOrder(sales, customer, null, true);
         var request = modifications.submit(stuck.id(), new SubmitRequest(ModificationReason.CORRECTION,
                 "Typo in the phone number", Map.of("customer.phone", json.valueToTree("+86 21 5555 0123"))), SALES1);
+        // Stuck in approval since long ago: once its approvers are decided, it is made to look 400 days old.
+        Await.until("the approvers are decided", () -> !"SUBMITTED".equals(jdbc.queryForObject(
+                "select status from modification_request where id = ?", String.class, request.id())));
         jdbc.update("update modification_request set updated_at = ? where id = ?",
                 Timestamp.from(now.minus(Duration.ofDays(400))), request.id());
 
