@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -52,6 +53,8 @@ class ProcessEvolutionIT extends IntegrationTest {
     TaskService tasks;
     @Autowired
     IdentityService identity;
+    @Autowired
+    ManagementService management;
 
     @AfterEach
     void restoreTheConfiguredFolder() {
@@ -143,6 +146,36 @@ class ProcessEvolutionIT extends IntegrationTest {
         assertThat(latestProcessVersions()).isEqualTo(processes);
         assertThat(latestDecisionVersions()).isEqualTo(decisions);
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+    }
+
+    @Test
+    void aBrokenRuleLeavesTheRequestSubmittedWithAnIncidentUntilTheRuleIsFixedAndTheJobRetried(@TempDir Path copy)
+            throws IOException {
+        copyProcesses(copy);
+        replace(copy.resolve("modification-approval.dmn"), "&gt; 15", "&gt;&gt; 15");
+        folder.use(copy.toUri().toString());
+        ApiClient admin = as("admin");
+        assertThat(admin.post("/api/admin/processes/deploy", "").status()).isEqualTo(200);
+
+        ApiClient sales = as("sales1");
+        long orderId = Fixtures.order(sales, Fixtures.customer(sales, "Broken Rule Buyer")).get("id").asLong();
+        var filed = sales.post("/api/orders/" + orderId + "/modification-requests", Map.of(
+                "reason", "CUSTOMER_REQUIREMENT", "description", "Customer asked", "changes",
+                Map.of("discountPercent", 20)));
+        assertThat(filed.status()).as("filing does not wait for the rules").isEqualTo(201);
+        String request = "/api/modification-requests/" + filed.json().get("id").asLong();
+        String pid = filed.json().get("processInstanceId").asText();
+        Await.until("the failing decision ends in an incident", () -> runtime.createIncidentQuery()
+                .processInstanceId(pid).count() == 1);
+        assertThat(sales.get(request).json().get("status").asText()).as("nothing is lost").isEqualTo("SUBMITTED");
+
+        folder.reset();
+        deployer.deploy(properties.location());
+        management.setJobRetries(management.createJobQuery().processInstanceId(pid).singleResult().getId(), 1);
+        Await.until("the retried job decides the approvers",
+                () -> "IN_APPROVAL".equals(sales.get(request).json().get("status").asText()));
+        assertThat(texts(sales.get(request).json().get("requiredApprovals"))).containsExactly("finance");
+        assertThat(runtime.createIncidentQuery().processInstanceId(pid).count()).isZero();
     }
 
     private JsonNode submit(ApiClient sales, long orderId, Map<String, Object> changes) {
