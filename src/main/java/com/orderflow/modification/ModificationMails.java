@@ -64,7 +64,8 @@ class ModificationMails implements ProcessMails {
         }
         // The round the email was meant for, even if it is sent after a resubmission started the next one.
         Object round = execution.getVariable(ProcessVariables.ROUND);
-        String eventKey = "request-" + requestId + "-r" + (round == null ? request.getRound() : round) + "-" + template;
+        String eventKey = "request-" + requestId + "-r" + (round == null ? request.getRound() : round) + "-"
+                + template;
         notifications.notify(new MailEvent(eventKey, order.getId(), requestId, template, users, groups,
                 model(request, order), attachment));
     }

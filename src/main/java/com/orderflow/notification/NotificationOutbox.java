@@ -95,12 +95,6 @@ class NotificationOutbox {
         }
     }
 
-    /** Records the same failure on every PENDING row of the event, e.g. when its attachment is missing. */
-    void recordFailureOfPending(String eventKey, RuntimeException error) {
-        ownTransaction.executeWithoutResult(status -> notifications.findByEventKeyOrderByIdAsc(eventKey).stream()
-                .filter(Notification::isPending).forEach(n -> n.recordFailure(describe(error))));
-    }
-
     List<Notification> forOrder(Long orderId) {
         return reading.execute(status -> notifications.findByOrderIdOrderByIdAsc(orderId));
     }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands an email to a {@code send-email} instance of its own, called from the BPMN as
- * {@code ${mailQueue.queue(execution, 'modificationMails', 'modification-approval-needed')}}. Emails that
+ * {@code ${mailQueue.queue(execution, 'modificationMails', 'modification-approval-needed')}}; that
+ * instance's step, {@code ${mailQueue.send(execution)}}, then sends it with retries. Emails that
  * announce a task go this way: sent as a job beside the task in the same instance, the email would race
  * the approver completing it (Camunda's optimistic locking, even deadlocks on PostgreSQL). The instance
  * starts in the caller's transaction, so the email is queued exactly when the step commits.
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("mailQueue")
 public class MailQueue {
 
-    static final String MAILS = "mails";
+    private static final String MAILS = "mails";
 
     private final Map<String, ProcessMails> families;
 
@@ -27,10 +28,7 @@ public class MailQueue {
     }
 
     public void queue(DelegateExecution execution, String mails, String template) {
-        ProcessMails family = families.get(mails);
-        if (family == null) {
-            throw new IllegalArgumentException("No emails named " + mails + "; known: " + families.keySet());
-        }
+        ProcessMails family = family(mails);
         Map<String, Object> variables = new HashMap<>();
         for (String name : family.variablesRead()) {
             Object value = execution.getVariable(name);
@@ -53,5 +51,19 @@ public class MailQueue {
                 identity.setAuthentication(caller);
             }
         }
+    }
+
+    /** The step of a {@code send-email} instance: sends what {@link #queue} named. */
+    public void send(DelegateExecution execution) {
+        family((String) execution.getVariable(MAILS)).send(execution,
+                (String) execution.getVariable(ProcessVariables.TEMPLATE));
+    }
+
+    private ProcessMails family(String mails) {
+        ProcessMails family = families.get(mails);
+        if (family == null) {
+            throw new IllegalArgumentException("No emails named " + mails + "; known: " + families.keySet());
+        }
+        return family;
     }
 }
