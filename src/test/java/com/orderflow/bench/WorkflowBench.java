@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -51,9 +52,10 @@ import com.orderflow.support.TestInfrastructure;
 
 /**
  * The benchmark of {@code mvn -B -Pbench verify}: prints one {@code BENCH } line per figure. Sizes:
- * {@code -Dorderflow.bench.n} (measured modification requests, default 2000), {@code -Dorderflow.bench.threads} (8),
- * {@code -Dorderflow.bench.warm-up} (instances or requests run first and not counted, 200),
- * {@code -Dorderflow.bench.bare-n} (500), {@code -Dorderflow.bench.api-n} (800), {@code -Dorderflow.bench.api-clients} (16),
+ * {@code -Dorderflow.bench.n} (measured modification requests, default 2000),
+ * {@code -Dorderflow.bench.threads} (8), {@code -Dorderflow.bench.warm-up} (instances or requests run first
+ * and not counted, 200), {@code -Dorderflow.bench.bare-n} (500), {@code -Dorderflow.bench.api-n} (800),
+ * {@code -Dorderflow.bench.api-clients} (16),
  * {@code -Dorderflow.bench.review-orders} (1000000; 0 skips the review run).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -216,6 +218,7 @@ class WorkflowBench extends IntegrationTest {
         ExecutorService approvers = Executors.newFixedThreadPool(THREADS);
         Set<String> dispatched = ConcurrentHashMap.newKeySet();
         long begin = System.nanoTime();
+        LocalTime startedAt = LocalTime.now();
         Thread poller = new Thread(() -> {
             while (running.get()) {
                 List<Task> open = tasks.createTaskQuery().taskDefinitionKey(taskKey).active().listPage(0, 200);
@@ -243,8 +246,8 @@ class WorkflowBench extends IntegrationTest {
         Await.until(n + " instances ended", Duration.ofMinutes(30), () -> history.createHistoricProcessInstanceQuery()
                 .processInstanceIds(pids).finished().count() == n);
         double seconds = (System.nanoTime() - begin) / 1e9;
-        System.out.printf("BENCH-INFO %d instances of %s from %s to %s%n", n, taskKey,
-                java.time.LocalTime.now().minusNanos((long) (seconds * 1e9)), java.time.LocalTime.now());
+        // When it ran, to match the run with a profile (e.g. Java Flight Recorder) of the same JVM.
+        System.out.printf("BENCH-INFO %d instances of %s from %s to %s%n", n, taskKey, startedAt, LocalTime.now());
         running.set(false);
         poller.join();
         starters.shutdown();
