@@ -2,9 +2,9 @@ package com.orderflow.closing;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import com.orderflow.process.AsSystem;
 import com.orderflow.process.ProcessKeys;
 
 /**
@@ -24,19 +24,9 @@ class RunningProcesses {
 
     /** The key of a running closing or reopening of this order, or null. */
     String lifecycleProcessOf(String orderNumber) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            var running = runtime.createProcessInstanceQuery().processInstanceBusinessKey(orderNumber)
-                    .processDefinitionKeyIn(ProcessKeys.ORDER_CLOSING, ProcessKeys.ORDER_REOPENING).list();
-            if (running.isEmpty()) {
-                return null;
-            }
-            return running.get(0).getProcessDefinitionId().split(":")[0];
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        var running = AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(orderNumber)
+                .processDefinitionKeyIn(ProcessKeys.ORDER_CLOSING, ProcessKeys.ORDER_REOPENING).list());
+        return running.isEmpty() ? null : running.get(0).getProcessDefinitionId().split(":")[0];
     }
 }

@@ -10,9 +10,10 @@ import java.util.TreeSet;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import com.orderflow.process.AsSystem;
 
 /**
  * Turns the users and groups of an event into email addresses through Camunda's identity service,
@@ -34,15 +35,7 @@ class RecipientResolver {
     List<Recipient> resolve(Collection<String> userIds, Collection<String> groupIds) {
         // The engine checks the signed-in user's authorizations on user queries; a sales rep may not
         // read the approvers, yet their request must still mail them. Look up as the system.
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return lookUp(userIds, groupIds);
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        return AsSystem.call(identity, () -> lookUp(userIds, groupIds));
     }
 
     private List<Recipient> lookUp(Collection<String> userIds, Collection<String> groupIds) {

@@ -3,9 +3,7 @@ package com.orderflow.process;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,17 +38,9 @@ public class MailQueue {
         variables.put(ProcessVariables.TEMPLATE, template);
         // Queuing the email is orderflow's doing, whoever's action led here: the user's authorizations
         // (may they start send-email?) do not apply.
-        IdentityService identity = execution.getProcessEngineServices().getIdentityService();
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
-                    ProcessKeys.SEND_EMAIL, execution.getProcessBusinessKey(), variables);
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        AsSystem.run(execution.getProcessEngineServices().getIdentityService(),
+                () -> execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
+                        ProcessKeys.SEND_EMAIL, execution.getProcessBusinessKey(), variables));
     }
 
     /** The step of a {@code send-email} instance: sends what {@link #queue} named. */
