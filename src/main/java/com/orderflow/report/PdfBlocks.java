@@ -36,17 +36,9 @@ final class PdfBlocks {
     private static final PdfFonts TITLE = PdfFonts.bold(16);
 
     private final Document document;
-    private final PdfFonts body;
-    private final PdfFonts bold;
-    private final PdfFonts heading;
-    private final PdfFonts title;
 
     private PdfBlocks(Document document) {
         this.document = document;
-        this.body = BODY;
-        this.bold = BOLD;
-        this.heading = HEADING;
-        this.title = TITLE;
     }
 
     /** Renders one A4 document whose sections {@code content} adds. */
@@ -68,28 +60,28 @@ final class PdfBlocks {
     }
 
     void title(String text) {
-        Paragraph paragraph = new Paragraph(title.phrase(text));
+        Paragraph paragraph = new Paragraph(TITLE.phrase(text));
         paragraph.setSpacingAfter(12);
         add(paragraph);
     }
 
     void heading(String text) {
-        Paragraph paragraph = new Paragraph(heading.phrase(text));
+        Paragraph paragraph = new Paragraph(HEADING.phrase(text));
         paragraph.setSpacingBefore(14);
         paragraph.setSpacingAfter(6);
         add(paragraph);
     }
 
     void note(String text) {
-        add(new Paragraph(body.phrase(text)));
+        add(new Paragraph(BODY.phrase(text)));
     }
 
     /** Label/value pairs, two columns, labels in bold. */
     void facts(List<String[]> pairs) {
         PdfPTable table = table(new float[] { 1.2f, 3f });
         for (String[] pair : pairs) {
-            table.addCell(cell(bold.phrase(pair[0]), null));
-            table.addCell(cell(body.phrase(text(pair[1])), null));
+            table.addCell(cell(BOLD.phrase(pair[0]), null));
+            table.addCell(cell(BODY.phrase(text(pair[1])), null));
         }
         add(table);
     }
@@ -99,11 +91,11 @@ final class PdfBlocks {
         PdfPTable table = table(widths);
         table.setHeaderRows(1);
         for (String header : headers) {
-            table.addCell(cell(bold.phrase(header), HEADER_BACKGROUND));
+            table.addCell(cell(BOLD.phrase(header), HEADER_BACKGROUND));
         }
         for (String[] row : rows) {
             for (String value : row) {
-                table.addCell(cell(body.phrase(text(value)), null));
+                table.addCell(cell(BODY.phrase(text(value)), null));
             }
         }
         add(table);
