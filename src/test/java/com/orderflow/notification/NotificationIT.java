@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.support.Fixtures;
@@ -37,6 +39,9 @@ class NotificationIT extends IntegrationTest {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    JavaMailSender mailSender;
 
     private final java.util.Map<String, String> demoLanguages = new java.util.HashMap<>();
 
@@ -58,6 +63,13 @@ class NotificationIT extends IntegrationTest {
                 identity.setUserInfo(user, RecipientResolver.LOCALE_INFO_KEY, locale);
             }
         });
+    }
+
+    @Test
+    void smtpConnectionsAreMadeWithNagleOff() {
+        // Jakarta Mail creates its sockets through the factory the configuration names.
+        String factory = ((JavaMailSenderImpl) mailSender).getSession().getProperty("mail.smtp.socketFactory.class");
+        assertThat(factory).isEqualTo(NoDelaySocketFactory.class.getName());
     }
 
     @Test

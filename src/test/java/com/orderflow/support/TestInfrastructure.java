@@ -50,7 +50,7 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
     public static synchronized int smtpPort() {
         if (smtp == null) {
             smtpPort = freePort();
-            smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp = new NoDelayGreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
         }
         return smtpPort;
@@ -77,7 +77,7 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
     }
 
     public static synchronized void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new NoDelayGreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 
