@@ -11,8 +11,8 @@ import javax.net.SocketFactory;
  * SMTP sockets with Nagle's algorithm off, named in {@code mail.smtp.socketFactory.class}. SMTP is a
  * conversation of small writes, each waiting for the server's answer; Jakarta Mail ends a message's
  * data with a small write of its own, which Nagle holds until the server acknowledges the previous one,
- * and servers delay that acknowledgement (40 ms on Linux). Measured: two emails over one connection
- * took 90 ms with Nagle, 3 ms without. TLS, when configured, is layered over these sockets.
+ * and servers delay that acknowledgement (40 ms on Linux). Measured: sending two emails over an open
+ * connection took 89 ms with Nagle, 3 ms without. TLS, when configured, is layered over these sockets.
  */
 public final class NoDelaySocketFactory extends SocketFactory {
 
