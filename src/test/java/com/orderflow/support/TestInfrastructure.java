@@ -12,15 +12,12 @@ import org.springframework.core.env.MapPropertySource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * One real PostgreSQL 17 and one real SMTP server (GreenMail) per test JVM, shared by every
  * full-app test, so the Spring context is built once and cached.
  */
 public final class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static EmbeddedPostgres postgres;
     private static GreenMail smtp;
     private static int smtpPort;
     private static final java.util.List<jakarta.mail.internet.MimeMessage> receivedByStoppedServers =
@@ -34,17 +31,11 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
                         "spring.datasource.password", "postgres",
                         "spring.mail.host", "localhost",
                         "spring.mail.port", smtpPort())));
+        SharedPostgres.usedBy(context);
     }
 
-    public static synchronized String jdbcUrl() {
-        if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
-            }
-        }
-        return postgres.getJdbcUrl("postgres", "postgres");
+    public static String jdbcUrl() {
+        return SharedPostgres.jdbcUrl();
     }
 
     public static synchronized int smtpPort() {
