@@ -3,37 +3,25 @@ package com.orderflow.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -76,25 +64,19 @@ class WorkflowBench extends IntegrationTest {
     private static final int API_CLIENTS = Integer.getInteger("orderflow.bench.api-clients", 16);
     private static final long REVIEW_ORDERS = Long.getLong("orderflow.bench.review-orders", 1_000_000L);
     private static final Actor SALES1 = new Actor("sales1", Set.of("sales"));
-    private static final String TWIN = "order-modification-twin";
-    private static final String FLOOR = "order-modification-floor";
+    private static final String APPROVE = ProcessKeys.APPROVE_MODIFICATION_TASK;
     private static final String BARE = "bench-bare";
-    private static final AtomicInteger RETRIED_APPROVALS = new AtomicInteger();
 
     @Autowired
     ModificationService modifications;
     @Autowired
     OrderLifecycle lifecycle;
     @Autowired
+    ProcessEngine engine;
+    @Autowired
     RuntimeService runtime;
     @Autowired
-    TaskService tasks;
-    @Autowired
-    HistoryService history;
-    @Autowired
     RepositoryService repository;
-    @Autowired
-    IdentityService identity;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -105,7 +87,8 @@ class WorkflowBench extends IntegrationTest {
     @Test
     @Order(1)
     void modificationEndToEndAgainstItsNoOpTwin() throws Exception {
-        deployTwin();
+        TwinProcesses twins = new TwinProcesses(engine);
+        twins.deploy();
         var sales1 = as("sales1");
         long customerId = Fixtures.customer(sales1, "Bench Trading");
         List<Long> orders = new ArrayList<>();
@@ -114,25 +97,26 @@ class WorkflowBench extends IntegrationTest {
             lifecycle.close(orderId, "sales1");
             orders.add(orderId);
         }
+        WorkflowRuns runs = new WorkflowRuns(engine, THREADS);
         // Warm-up of both paths, not counted: until the JIT has compiled the hot code, it takes a
         // core of its own and a short run measures the compiler more than the workflow.
-        runWorkflow(WARM_UP, ProcessKeys.ORDER_MODIFICATION, i -> startReal(orders.get(i)), "approve-modification");
-        runWorkflow(WARM_UP, TWIN, i -> startTwin(TWIN, -1 - i), "approve-modification");
+        runs.run(WARM_UP, ProcessKeys.ORDER_MODIFICATION, i -> startReal(orders.get(i)), APPROVE);
+        runs.run(WARM_UP, TwinProcesses.TWIN, i -> twins.start(TwinProcesses.TWIN, -1 - i), APPROVE);
 
         List<Long> measured = orders.subList(WARM_UP, WARM_UP + N);
-        double real = runWorkflow(measured.size(), ProcessKeys.ORDER_MODIFICATION,
-                i -> startReal(measured.get(i)), "approve-modification");
-        double twin = runWorkflow(measured.size(), TWIN, i -> startTwin(TWIN, i), "approve-modification");
+        double real = runs.run(N, ProcessKeys.ORDER_MODIFICATION, i -> startReal(measured.get(i)), APPROVE);
+        double twin = runs.run(N, TwinProcesses.TWIN, i -> twins.start(TwinProcesses.TWIN, i), APPROVE);
         System.out.printf("BENCH modification_e2e_per_s=%.1f twin_per_s=%.1f ratio=%.2f n=%d threads=%d%n", real, twin,
-                real / twin, measured.size(), THREADS);
+                real / twin, N, THREADS);
         // The ceiling of that ratio: the twin plus only the emails the count waits for, sent bare.
-        useRealEmailsForTheFloor();
-        runWorkflow(WARM_UP, FLOOR, i -> startTwin(FLOOR, -1 - i), "approve-modification");
-        double floor = runWorkflow(measured.size(), FLOOR, i -> startTwin(FLOOR, i), "approve-modification");
-        System.out.printf("BENCH-INFO twin_with_bare_emails_per_s=%.1f ratio_to_twin=%.2f n=%d%n", floor,
-                floor / twin, measured.size());
+        useRealEmailsForTheBareOnes();
+        String bare = TwinProcesses.WITH_BARE_EMAILS;
+        runs.run(WARM_UP, bare, i -> twins.start(bare, -1 - i), APPROVE);
+        double withBareEmails = runs.run(N, bare, i -> twins.start(bare, i), APPROVE);
+        System.out.printf("BENCH-INFO twin_with_bare_emails_per_s=%.1f ratio_to_twin=%.2f n=%d%n", withBareEmails,
+                withBareEmails / twin, N);
         System.out.printf("BENCH-INFO approvals completed again after a concurrent change: %d%n",
-                RETRIED_APPROVALS.get());
+                runs.retriedApprovals());
     }
 
     @Test
@@ -142,8 +126,9 @@ class WorkflowBench extends IntegrationTest {
                 .camundaHistoryTimeToLive(1).startEvent().serviceTask("work").camundaExpression("${true}")
                 .userTask("wait").serviceTask("async-work").camundaAsyncBefore().camundaExpression("${true}")
                 .endEvent().done()).deploy();
-        runWorkflow(WARM_UP, BARE, i -> runtime.startProcessInstanceByKey(BARE).getId(), "wait");
-        double rate = runWorkflow(BARE_N, BARE, i -> runtime.startProcessInstanceByKey(BARE).getId(), "wait");
+        WorkflowRuns runs = new WorkflowRuns(engine, THREADS);
+        runs.run(WARM_UP, BARE, i -> runtime.startProcessInstanceByKey(BARE).getId(), "wait");
+        double rate = runs.run(BARE_N, BARE, i -> runtime.startProcessInstanceByKey(BARE).getId(), "wait");
         System.out.printf("BENCH bare_camunda_per_s=%.1f n=%d threads=%d%n", rate, BARE_N, THREADS);
     }
 
@@ -224,130 +209,13 @@ class WorkflowBench extends IntegrationTest {
 
     // ---------------------------------------------------------------------------------------------
 
-    /**
-     * Starts n instances of processKey from {@code threads} threads while approvers complete the user
-     * task as it appears; returns instances per second until every one of them has ended. The previous
-     * run of the same process must have ended. Both polls are cheap and slow enough (what the harness
-     * costs per second, a slower path would otherwise pay more of per instance).
-     */
-    private double runWorkflow(int n, String processKey, IntFunction<String> start, String taskKey) throws Exception {
-        Set<String> pids = ConcurrentHashMap.newKeySet();
-        AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService starters = Executors.newFixedThreadPool(THREADS);
-        ExecutorService approvers = Executors.newFixedThreadPool(THREADS);
-        Set<String> dispatched = ConcurrentHashMap.newKeySet();
-        long begin = System.nanoTime();
-        Date beginning = new Date();
-        LocalTime startedAt = LocalTime.now();
-        Thread poller = new Thread(() -> {
-            while (running.get()) {
-                List<Task> open = tasks.createTaskQuery().taskDefinitionKey(taskKey).active().listPage(0, 200);
-                for (Task task : open) {
-                    if (pids.contains(task.getProcessInstanceId()) && dispatched.add(task.getId())) {
-                        approvers.submit(() -> complete(task));
-                    }
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        poller.start();
-        List<Future<?>> started = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            started.add(starters.submit(() -> pids.add(start.apply(index))));
-        }
-        for (Future<?> f : started) {
-            f.get(10, TimeUnit.MINUTES);
-        }
-        // Ended, and the emails they queued in send-email instances of their own sent as well.
-        Await.until(n + " instances ended", Duration.ofMinutes(30), () -> history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(processKey).finishedAfter(beginning).count() >= n
-                && runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.SEND_EMAIL).count() == 0);
-        double seconds = (System.nanoTime() - begin) / 1e9;
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceIds(pids).finished().count())
-                .as("the instances this run started").isEqualTo(n);
-        // When it ran, to match the run with a profile (e.g. Java Flight Recorder) of the same JVM.
-        System.out.printf("BENCH-INFO %d instances of %s from %s to %s%n", n, taskKey, startedAt, LocalTime.now());
-        running.set(false);
-        poller.join();
-        starters.shutdown();
-        approvers.shutdown();
-        approvers.awaitTermination(1, TimeUnit.MINUTES);
-        return n / seconds;
-    }
-
-    private void complete(Task task) {
-        // Approvals act as manager1 (the listener checks who approves); the bare process has no approver.
-        if (task.getTaskDefinitionKey().equals("approve-modification")) {
-            identity.setAuthentication("manager1", List.of("sales-managers"));
-        }
-        try {
-            for (int attempt = 1; attempt <= 10; attempt++) {
-                try {
-                    tasks.complete(task.getId(), Map.of("approved", true));
-                    return;
-                } catch (org.camunda.bpm.engine.OptimisticLockingException race) {
-                    // Something else moved the instance meanwhile (a timer, say): try again, as an
-                    // approver in Tasklist would. Counted, so a regression shows in the output.
-                    RETRIED_APPROVALS.incrementAndGet();
-                }
-            }
-        } catch (RuntimeException e) {
-            System.out.println("BENCH-INFO completing " + task.getId() + " failed: " + e);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
     private String startReal(long orderId) {
         return modifications.submit(orderId, new SubmitRequest(ModificationReason.CUSTOMER_REQUIREMENT, "Bench",
                 Map.of("discountPercent", json.valueToTree(new BigDecimal("5.00")))), SALES1).processInstanceId();
     }
 
-    /** The twin gets what the real delegates would have put into the process: the same DMN then decides. */
-    private String startTwin(String key, int i) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("requestId", (long) i);
-        variables.put("orderId", (long) i);
-        variables.put("orderNumber", key + "-" + i);
-        variables.put("requester", "sales1");
-        variables.put("orderStatus", "CLOSED");
-        variables.put("totalDelta", 0.0);
-        variables.put("discountPercent", 5.0);
-        variables.put("contractChanged", false);
-        variables.put("reason", "CUSTOMER_REQUIREMENT");
-        variables.put("requiredApprovals", new ArrayList<>(List.of("sales-managers")));
-        variables.put("anyRejected", false);
-        variables.put("conflict", false);
-        return runtime.startProcessInstanceByKey(key, key + "-" + i, variables).getId();
-    }
-
-    /**
-     * The very same BPMN under other keys, every delegate, expression and listener a no-op: the twin;
-     * and the floor, the twin whose email steps send {@link BareEmails}.
-     */
-    private void deployTwin() throws Exception {
-        String twin = Files.readString(Path.of("processes", "order-modification.bpmn"), StandardCharsets.UTF_8)
-                .replaceAll("camunda:delegateExpression=\"\\$\\{[^}]*}\"", "camunda:expression=\"\\${true}\"")
-                .replace("delegateExpression=\"${approvalTaskListener}\"", "expression=\"${true}\"");
-        String mails = "camunda:expression=\"\\$\\{(modificationMails|mailQueue)[^}]*}\"";
-        deploy(TWIN, twin.replaceAll(mails, "camunda:expression=\"\\${true}\""));
-        deploy(FLOOR, twin.replaceAll(mails, "camunda:class=\"" + BareEmails.class.getName() + "\""));
-    }
-
-    private void deploy(String key, String xml) {
-        xml = xml.replace("<bpmn:process id=\"order-modification\"", "<bpmn:process id=\"" + key + "\"");
-        assertThat(xml).contains("id=\"" + key + "\"").doesNotContain("Delegate}")
-                .doesNotContain("approvalTaskListener").doesNotContain("modificationMails").doesNotContain("mailQueue");
-        repository.createDeployment().name(key).addString(key + ".bpmn", xml).deploy();
-    }
-
-    /** The floor sends the body of a real "applied" email and a real report: the last ones the real run made. */
-    private void useRealEmailsForTheFloor() {
+    /** The bare emails copy the body of a real "applied" email and a real report: the last ones the real run made. */
+    private void useRealEmailsForTheBareOnes() {
         MimeMessage[] received = TestInfrastructure.smtp().getReceivedMessages();
         MimeMessage applied = Arrays.stream(received).filter(m -> {
             try {
