@@ -32,7 +32,7 @@ public final class NoDelaySocketFactory extends SocketFactory {
 
     @Override
     public Socket createSocket(String host, int port) throws IOException {
-        return connected(new InetSocketAddress(host, port));
+        return connected(new InetSocketAddress(host, port), null);
     }
 
     @Override
@@ -42,7 +42,7 @@ public final class NoDelaySocketFactory extends SocketFactory {
 
     @Override
     public Socket createSocket(InetAddress host, int port) throws IOException {
-        return connected(new InetSocketAddress(host, port));
+        return connected(new InetSocketAddress(host, port), null);
     }
 
     @Override
@@ -50,16 +50,18 @@ public final class NoDelaySocketFactory extends SocketFactory {
         return connected(new InetSocketAddress(host, port), new InetSocketAddress(localAddress, localPort));
     }
 
-    private Socket connected(InetSocketAddress remote) throws IOException {
-        Socket socket = createSocket();
-        socket.connect(remote);
-        return socket;
-    }
-
+    /** Bound to {@code local} first when it is given; closed again when it cannot connect. */
     private Socket connected(InetSocketAddress remote, InetSocketAddress local) throws IOException {
         Socket socket = createSocket();
-        socket.bind(local);
-        socket.connect(remote);
-        return socket;
+        try {
+            if (local != null) {
+                socket.bind(local);
+            }
+            socket.connect(remote);
+            return socket;
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
     }
 }

@@ -1,7 +1,9 @@
 package com.orderflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -29,5 +31,15 @@ class NoDelaySocketFactoryTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aRefusedConnectionFailsWithTheConnectionError() throws Exception {
+        int closedPort;
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = server.getLocalPort();
+        }
+        assertThatThrownBy(() -> NoDelaySocketFactory.getDefault().createSocket(InetAddress.getLoopbackAddress(),
+                closedPort)).isInstanceOf(ConnectException.class);
     }
 }
