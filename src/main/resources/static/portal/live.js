@@ -16,6 +16,11 @@
         if (!html) { return; }
         var next = new DOMParser().parseFromString(html, 'text/html').getElementById('live');
         if (!next) { return; }
+        // What the last action told the user ("request filed") was shown once, with the redirect;
+        // the refetched page no longer has it, so the notices on screen stay.
+        var notices = document.getElementById('notices');
+        var nextNotices = next.querySelector('#notices');
+        if (notices && nextNotices) { nextNotices.replaceWith(notices); }
         document.getElementById('live').replaceWith(next);
         main = next;
         var fresh = next.getAttribute('data-live-state');

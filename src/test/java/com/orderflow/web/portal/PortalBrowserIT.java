@@ -94,6 +94,8 @@ class PortalBrowserIT extends IntegrationTest {
             new WebDriverWait(rep, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(ExpectedConditions.textToBe(By.id("contract-payment-terms"), "45 days"));
             assertThat(pageWasNotReloaded(rep)).as("the page updated in place, without a reload").isTrue();
+            assertThat(rep.findElement(By.id("submitted")).getText()).as("the notice outlives the live updates")
+                    .contains("was filed");
             assertThat(rep.findElement(By.cssSelector(".trail")).getText()).contains("manager1", "legal1", "Approved");
             Browsers.screenshot(rep, "order-applied-en");
         } finally {
@@ -140,6 +142,7 @@ class PortalBrowserIT extends IntegrationTest {
             new WebDriverWait(rep, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(ExpectedConditions.textToBe(By.id("customer-phone"), "+86 21 5555 0123"));
             assertThat(pageWasNotReloaded(rep)).isTrue();
+            assertThat(rep.findElement(By.id("submitted")).getText()).contains("已提交");
             assertThat(rep.findElement(By.cssSelector(".trail")).getText()).contains("批准", "manager1");
             assertThat(rep.findElement(By.id("revisions")).getText()).contains("结单修改（更正错误）");
             Browsers.screenshot(rep, "order-applied-zh");
