@@ -41,8 +41,7 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
     public static synchronized int smtpPort() {
         if (smtp == null) {
             smtpPort = freePort();
-            smtp = new NoDelayGreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
+            startSmtp();
         }
         return smtpPort;
     }
