@@ -16,7 +16,9 @@ interface NotificationRepository extends Repository<Notification, Long> {
 
     List<Notification> findByOrderIdOrderByIdAsc(Long orderId);
 
-    List<Notification> findByEventKeyOrderByIdAsc(String eventKey);
+    /** A query string, whose translation Hibernate caches: a derived query is translated on every call. */
+    @Query("select n from Notification n where n.eventKey = :eventKey order by n.id")
+    List<Notification> findByEventKeyOrderByIdAsc(@Param("eventKey") String eventKey);
 
     /**
      * Locks the event's unsent rows while they are sent, so two nodes retrying the same event cannot

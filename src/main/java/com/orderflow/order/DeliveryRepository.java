@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface DeliveryRepository extends JpaRepository<Delivery, Long> {
 
-    List<Delivery> findByOrderIdOrderById(Long orderId);
+    /** A query string: its translation is cached (see {@link SalesOrderRepository#findWithDetailsById}). */
+    @Query("select d from Delivery d where d.orderId = :orderId order by d.id")
+    List<Delivery> findByOrderIdOrderById(@Param("orderId") Long orderId);
 
     Optional<Delivery> findByIdAndOrderId(Long id, Long orderId);
 }

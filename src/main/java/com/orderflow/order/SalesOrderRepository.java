@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -13,8 +12,15 @@ import org.springframework.data.repository.query.Param;
 
 public interface SalesOrderRepository extends JpaRepository<SalesOrder, Long>, JpaSpecificationExecutor<SalesOrder> {
 
-    @EntityGraph(attributePaths = {"customer", "contract", "lines"})
-    Optional<SalesOrder> findWithDetailsById(Long id);
+    /**
+     * The order with its customer, contract and lines, in one select. A query string rather than an entity
+     * graph: Hibernate caches the translation of a query string, while it translates an entity-graph or a
+     * derived query again on every call, which showed up as a tenth of the modification jobs' work.
+     */
+    @Query("""
+            select o from SalesOrder o join fetch o.customer left join fetch o.contract left join fetch o.lines
+            where o.id = :id""")
+    Optional<SalesOrder> findWithDetailsById(@Param("id") Long id);
 
     Optional<SalesOrder> findByOrderNumber(String orderNumber);
 

@@ -5,10 +5,13 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ReportRepository extends JpaRepository<Report, Long> {
 
-    Optional<Report> findByDedupKey(String dedupKey);
+    /** A query string, whose translation Hibernate caches: a derived query is translated on every call. */
+    @Query("select r from Report r where r.dedupKey = :dedupKey")
+    Optional<Report> findByDedupKey(@Param("dedupKey") String dedupKey);
 
     List<Report> findByOrderIdOrderByIdAsc(Long orderId);
 

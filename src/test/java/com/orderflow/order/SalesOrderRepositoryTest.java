@@ -10,6 +10,8 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
@@ -21,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 import com.orderflow.support.TestInfrastructure;
 
 /** The order mapping against the Flyway schema on real PostgreSQL (ddl-auto=validate). */
-@DataJpaTest
+@DataJpaTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ContextConfiguration(initializers = TestInfrastructure.class)
 @Import(OrderNumbers.class)
@@ -33,6 +35,10 @@ class SalesOrderRepositoryTest {
     CustomerRepository customers;
     @Autowired
     OrderNumbers numbers;
+    @Autowired
+    InvoiceRepository invoices;
+    @Autowired
+    DeliveryRepository deliveries;
     @Autowired
     EntityManager entityManager;
 
@@ -59,6 +65,22 @@ class SalesOrderRepositoryTest {
         assertThat(numbers.next()).isLessThan(numbers.next());
         assertThatThrownBy(() -> orders.saveAndFlush(order("SO-2026-900002")))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    /** Every job of a modification runs these; Hibernate must not translate them to SQL anew each time. */
+    @Test
+    void theQueriesOfTheWorkflowJobsAreTranslatedOnce() {
+        long orderId = orders.saveAndFlush(order("SO-2026-900003")).getId();
+        Statistics statistics = entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        List<Runnable> queries = List.of(() -> orders.findWithDetailsById(orderId),
+                () -> invoices.findByOrderIdOrderById(orderId), () -> deliveries.findByOrderIdOrderById(orderId));
+        for (Runnable query : queries) {
+            query.run();
+            entityManager.clear();
+            long hits = statistics.getQueryPlanCacheHitCount();
+            query.run();
+            assertThat(statistics.getQueryPlanCacheHitCount()).as("query plan cache hits").isGreaterThan(hits);
+        }
     }
 
     private SalesOrder order(String number) {
