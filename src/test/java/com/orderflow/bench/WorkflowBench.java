@@ -104,10 +104,16 @@ class WorkflowBench extends IntegrationTest {
         runs.run(WARM_UP, TwinProcesses.TWIN, i -> twins.start(TwinProcesses.TWIN, -1 - i), APPROVE);
 
         List<Long> measured = orders.subList(WARM_UP, WARM_UP + N);
+        CpuAccount cpu = new CpuAccount(jdbc);
+        CpuAccount.Reading beforeReal = cpu.read();
         double real = runs.run(N, ProcessKeys.ORDER_MODIFICATION, i -> startReal(measured.get(i)), APPROVE);
+        CpuAccount.Reading afterReal = cpu.read();
         double twin = runs.run(N, TwinProcesses.TWIN, i -> twins.start(TwinProcesses.TWIN, i), APPROVE);
+        CpuAccount.Reading afterTwin = cpu.read();
         System.out.printf("BENCH modification_e2e_per_s=%.1f twin_per_s=%.1f ratio=%.2f n=%d threads=%d%n", real, twin,
                 real / twin, N, THREADS);
+        System.out.printf("BENCH-INFO cpu_per_instance real %s%n", CpuAccount.perInstance(beforeReal, afterReal, N));
+        System.out.printf("BENCH-INFO cpu_per_instance twin %s%n", CpuAccount.perInstance(afterReal, afterTwin, N));
         // The ceiling of that ratio: the twin plus only the emails the count waits for, sent bare.
         useRealEmailsForTheBareOnes();
         String bare = TwinProcesses.WITH_BARE_EMAILS;
