@@ -1,7 +1,9 @@
 package com.orderflow.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,19 +59,17 @@ public class Notification {
         this.subject = subject;
         this.state = NotificationState.PENDING;
         this.createdAt = createdAt;
+        this.messageId = messageIdOf(eventKey, recipientEmail);
     }
 
     /**
-     * Fixes the Message-ID once the row has its id, so every attempt sends the same id and a
-     * recipient's mail client can drop a duplicate of a resend after a cut-off.
+     * The Message-ID of an event's email to a recipient. It follows from the two alone, so every attempt
+     * sends the same id, also one after a crash that kept no record of the first, and a recipient's mail
+     * client can drop the duplicate.
      */
-    void assignMessageId() {
-        if (id == null) {
-            throw new IllegalStateException("A notification gets its Message-ID after it is saved");
-        }
-        if (messageId == null) {
-            messageId = "<notification-" + id + "@orderflow>";
-        }
+    static String messageIdOf(String eventKey, String recipientEmail) {
+        String source = eventKey + "\n" + recipientEmail.toLowerCase(Locale.ROOT);
+        return "<" + UUID.nameUUIDFromBytes(source.getBytes(StandardCharsets.UTF_8)) + "@orderflow>";
     }
 
     void markSent(Instant at) {

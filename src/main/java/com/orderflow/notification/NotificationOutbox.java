@@ -1,6 +1,7 @@
 package com.orderflow.notification;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +15,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The notification rows, each change committed in a transaction of its own (never the caller's),
- * so what was sent stays recorded as sent even when the job that sent it fails or is retried.
+ * The notification rows, each attempt at an event committed in a transaction of its own (never the
+ * caller's), so what was sent stays recorded as sent even when the job that sent it fails or is retried.
  */
 @Component
 class NotificationOutbox {
@@ -43,47 +44,43 @@ class NotificationOutbox {
         this.clock = clock;
     }
 
-    /** Adds a PENDING row for every recipient the event has none for yet; returns how many were added. */
-    int recordMissing(MailEvent event, List<Recipient> recipients, Function<Recipient, String> subject) {
-        Integer added = ownTransaction.execute(status -> {
-            Set<String> known = notifications.findByEventKeyOrderByIdAsc(event.eventKey()).stream()
-                    .map(n -> n.getRecipientEmail().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-            int count = 0;
+    /**
+     * One attempt at an event's emails: adds a PENDING row for every recipient the event has none for
+     * yet, sends the event's PENDING rows and records each one's outcome (SENT, or the failure), all in
+     * one transaction. Rows sent before, here or by another node, are left alone. If the node dies while
+     * sending, the attempt leaves nothing behind and the retry sends again under the same Message-IDs.
+     */
+    List<Attempt> attempt(MailEvent event, List<Recipient> recipients, Function<Recipient, String> subject,
+            Delivery delivery) {
+        List<Attempt> attempts = ownTransaction.execute(status -> {
+            List<Notification> rows = new ArrayList<>(notifications.lockEvent(event.eventKey()));
+            Set<String> known = rows.stream().map(n -> n.getRecipientEmail().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet());
             for (Recipient recipient : recipients) {
                 if (known.add(recipient.email().toLowerCase(Locale.ROOT))) {
-                    Notification row = notifications.save(
-                            new Notification(event, recipient, subject.apply(recipient), clock.instant()));
-                    row.assignMessageId();
-                    count++;
+                    rows.add(notifications.save(
+                            new Notification(event, recipient, subject.apply(recipient), clock.instant())));
                 }
             }
-            return count;
-        });
-        return added == null ? 0 : added;
-    }
-
-    /**
-     * Sends the event's PENDING rows while holding their locks, then commits each one's outcome (SENT,
-     * or the failure) together. Rows already sent, here or by another node, are left alone.
-     */
-    List<Attempt> sendPending(String eventKey, Delivery delivery) {
-        List<Attempt> attempts = ownTransaction.execute(status -> {
-            List<Notification> rows = notifications.lockPending(eventKey);
-            if (rows.isEmpty()) {
-                return List.<Attempt>of();
-            }
-            Map<Long, RuntimeException> failures = failuresOf(rows, delivery);
-            return rows.stream().map(row -> {
-                RuntimeException error = failures.get(row.getId());
-                if (error == null) {
-                    row.markSent(clock.instant());
-                } else {
-                    row.recordFailure(describe(error));
-                }
-                return new Attempt(row.getId(), error);
-            }).toList();
+            // New rows reach the unique index before anything is sent: a concurrent first attempt at
+            // the same event waits there and then fails, instead of mailing the same people.
+            notifications.flush();
+            List<Notification> pending = rows.stream().filter(Notification::isPending).toList();
+            return pending.isEmpty() ? List.<Attempt>of() : settle(pending, failuresOf(pending, delivery));
         });
         return attempts == null ? List.of() : attempts;
+    }
+
+    private List<Attempt> settle(List<Notification> rows, Map<Long, RuntimeException> failures) {
+        return rows.stream().map(row -> {
+            RuntimeException error = failures.get(row.getId());
+            if (error == null) {
+                row.markSent(clock.instant());
+            } else {
+                row.recordFailure(describe(error));
+            }
+            return new Attempt(row.getId(), error);
+        }).toList();
     }
 
     /** A delivery that throws failed for every row it was given. */

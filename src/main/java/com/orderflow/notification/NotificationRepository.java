@@ -21,10 +21,12 @@ interface NotificationRepository extends Repository<Notification, Long> {
     List<Notification> findByEventKeyOrderByIdAsc(@Param("eventKey") String eventKey);
 
     /**
-     * Locks the event's unsent rows while they are sent, so two nodes retrying the same event cannot
-     * both mail them: the second waits, then finds them SENT. Ordered by id so lockers never cross.
+     * Locks the event's rows while its emails are sent, so two nodes retrying the same event cannot both
+     * mail them: the second waits, then finds them SENT. Ordered by id so lockers never cross.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select n from Notification n where n.eventKey = :eventKey and n.state = com.orderflow.notification.NotificationState.PENDING order by n.id")
-    List<Notification> lockPending(@Param("eventKey") String eventKey);
+    @Query("select n from Notification n where n.eventKey = :eventKey order by n.id")
+    List<Notification> lockEvent(@Param("eventKey") String eventKey);
+
+    void flush();
 }

@@ -42,9 +42,9 @@ public class NotificationService {
     }
 
     /**
-     * Records one Notification row per recipient (once per eventKey, in its own transaction) and sends
-     * every one still PENDING. Throws {@link MailDeliveryException} when any could not be sent, so the
-     * calling job is retried; rows already SENT are never sent again.
+     * Records one Notification row per recipient (once per eventKey) and sends every one still PENDING,
+     * in one transaction of its own. Throws {@link MailDeliveryException} when any could not be sent, so
+     * the calling job is retried; rows already SENT are never sent again.
      */
     public void notify(MailEvent event) {
         if (event.eventKey() == null || event.eventKey().isBlank()) {
@@ -55,9 +55,11 @@ public class NotificationService {
         Map<Locale, RenderedMail> rendered = new HashMap<>();
         Function<Locale, RenderedMail> inLanguage = locale -> rendered.computeIfAbsent(locale,
                 l -> renderer.render(event.template(), l, model));
-        record(event, inLanguage);
-        List<Attempt> attempts = outbox.sendPending(event.eventKey(),
-                rows -> mailer.send(rows, row -> inLanguage.apply(row.locale()), attachment(event)));
+        List<Recipient> people = recipients.resolve(event.recipientUserIds(), event.recipientGroupIds());
+        if (people.isEmpty()) {
+            log.warn("Event {} ({}) has no recipient with an email address", event.eventKey(), event.template());
+        }
+        List<Attempt> attempts = attempt(event, people, inLanguage);
         List<Attempt> failed = attempts.stream().filter(a -> a.error() != null).toList();
         failed.forEach(a -> log.warn("Notification {} of event {} not sent: {}", a.notificationId(), event.eventKey(),
                 a.error().toString()));
@@ -68,16 +70,15 @@ public class NotificationService {
         }
     }
 
-    private void record(MailEvent event, Function<Locale, RenderedMail> inLanguage) {
-        List<Recipient> people = recipients.resolve(event.recipientUserIds(), event.recipientGroupIds());
-        if (people.isEmpty()) {
-            log.warn("Event {} ({}) has no recipient with an email address", event.eventKey(), event.template());
-        }
+    private List<Attempt> attempt(MailEvent event, List<Recipient> people, Function<Locale, RenderedMail> inLanguage) {
+        Function<Recipient, String> subject = r -> inLanguage.apply(r.locale()).subject();
+        NotificationOutbox.Delivery delivery = rows -> mailer.send(rows, row -> inLanguage.apply(row.locale()),
+                attachment(event));
         try {
-            outbox.recordMissing(event, people, r -> inLanguage.apply(r.locale()).subject());
+            return outbox.attempt(event, people, subject, delivery);
         } catch (DataIntegrityViolationException concurrent) {
-            // Another node recorded the same event at the same moment; its rows are committed now.
-            outbox.recordMissing(event, people, r -> inLanguage.apply(r.locale()).subject());
+            // Another node attempted the same event at the same moment; its rows are committed now.
+            return outbox.attempt(event, people, subject, delivery);
         }
     }
 

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -24,6 +26,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.orderflow.notification.MailRenderer.RenderedMail;
 import com.orderflow.support.Fixtures;
 import com.orderflow.support.IntegrationTest;
 import com.orderflow.support.TestInfrastructure;
@@ -42,6 +45,12 @@ class NotificationIT extends IntegrationTest {
 
     @Autowired
     JavaMailSender mailSender;
+
+    @Autowired
+    NotificationOutbox outbox;
+
+    @Autowired
+    NotificationMailer mailer;
 
     private final java.util.Map<String, String> demoLanguages = new java.util.HashMap<>();
 
@@ -142,7 +151,7 @@ class NotificationIT extends IntegrationTest {
             assertThat(n.getState()).isEqualTo(NotificationState.PENDING);
             assertThat(n.getAttempts()).isEqualTo(1);
             assertThat(n.getLastError()).isNotBlank();
-            assertThat(n.getMessageId()).matches("<notification-\\d+@orderflow>");
+            assertThat(n.getMessageId()).isEqualTo(Notification.messageIdOf(key, n.getRecipientEmail()));
             assertThat(n.getSentAt()).isNull();
         });
 
@@ -162,6 +171,35 @@ class NotificationIT extends IntegrationTest {
         for (Notification n : sent) {
             assertThat(recipient(mail.get(n.getMessageId()))).isEqualTo(n.getRecipientEmail());
         }
+    }
+
+    @Test
+    void aSendCutOffBeforeItsOutcomeIsCommittedLeavesNoRowAndIsResentUnderTheSameMessageId() throws Exception {
+        String key = uniqueKey("cut-off");
+        MailEvent event = approvalNeeded(key, null, Set.of("finance1"), Set.of());
+        Recipient finance1 = new Recipient("finance1", "finance1@orderflow.local", Locale.ENGLISH);
+
+        assertThatThrownBy(() -> outbox.attempt(event, List.of(finance1), r -> "Approval needed", sending -> {
+            mailer.send(sending, row -> new RenderedMail("Approval needed", "<p>first</p>"), Optional.empty());
+            throw new NodeDied();
+        })).isInstanceOf(NodeDied.class);
+        assertThat(rows.findByEventKeyOrderByIdAsc(key)).as("nothing of the cut-off attempt is kept").isEmpty();
+
+        notifications.notify(event);
+
+        Notification row = rows.findByEventKeyOrderByIdAsc(key).get(0);
+        assertThat(row.getState()).isEqualTo(NotificationState.SENT);
+        assertThat(Arrays.stream(TestInfrastructure.smtp().getReceivedMessages()).filter(m -> {
+            try {
+                return row.getMessageId().equals(m.getMessageID());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).as("the cut-off send and the retry, under one Message-ID").hasSize(2);
+    }
+
+    /** What a node killed in the middle of sending amounts to: the attempt's transaction never commits. */
+    private static final class NodeDied extends Error {
     }
 
     @Test
@@ -216,7 +254,7 @@ class NotificationIT extends IntegrationTest {
         assertThat(first.get("template").asText()).isEqualTo("modification-approval-needed");
         assertThat(first.get("state").asText()).isEqualTo("SENT");
         assertThat(first.get("attempts").asInt()).isEqualTo(1);
-        assertThat(first.get("messageId").asText()).startsWith("<notification-");
+        assertThat(first.get("messageId").asText()).endsWith("@orderflow>");
         assertThat(first.get("createdAt").asText()).isNotBlank();
         assertThat(first.get("sentAt").asText()).isNotBlank();
         Map<String, JsonNode> byRecipient = new HashMap<>();

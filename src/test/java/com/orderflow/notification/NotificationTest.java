@@ -51,9 +51,12 @@ class NotificationTest {
     }
 
     @Test
-    void theMessageIdComesFromTheRowAndSurvivesSaveChanges() throws Exception {
+    void theMessageIdFollowsFromEventAndRecipientAndSurvivesSaveChanges() throws Exception {
         Notification n = saved(43L);
-        assertThat(n.getMessageId()).isEqualTo("<notification-43@orderflow>");
+        assertThat(n.getMessageId()).matches("<[0-9a-f-]{36}@orderflow>")
+                .isEqualTo(Notification.messageIdOf("order-9-closed", "Sales2@OrderFlow.local"))
+                .isNotEqualTo(Notification.messageIdOf("order-9-closed", "sales1@orderflow.local"))
+                .isNotEqualTo(Notification.messageIdOf("order-10-closed", "sales2@orderflow.local"));
 
         NotificationMailer mailer = new NotificationMailer(new JavaMailSenderImpl(), "orderflow@orderflow.local");
         MimeMessage message = mailer.compose(n, new RenderedMail("ignored", "<p>你好</p>"),
@@ -61,7 +64,7 @@ class NotificationTest {
         message.saveChanges();
         message.saveChanges();
 
-        assertThat(message.getMessageID()).isEqualTo("<notification-43@orderflow>");
+        assertThat(message.getMessageID()).isEqualTo(n.getMessageId());
         assertThat(message.getSubject()).isEqualTo("[orderflow] 订单 SO-2026-000009 已结单");
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo("sales2@orderflow.local");
         assertThat(message.getHeader("Content-Language")[0]).isEqualTo("zh-CN");
@@ -79,7 +82,6 @@ class NotificationTest {
                 new Recipient("sales2", "sales2@orderflow.local", Locale.forLanguageTag("zh-CN")),
                 "[orderflow] 订单 SO-2026-000009 已结单", NOW);
         ReflectionTestUtils.setField(n, "id", id); // what the sequence does on save
-        n.assignMessageId();
         return n;
     }
 }
