@@ -17,6 +17,7 @@ import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.process.ProcessMails;
 import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
+import com.orderflow.shared.MailDeliveryException;
 
 /**
  * The emails of the closing and reopening processes, called from the BPMN as
@@ -43,7 +44,7 @@ class LifecycleMails implements ProcessMails {
     }
 
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = MailDeliveryException.class)
     public void send(DelegateExecution execution, String template) {
         Long orderId = (Long) execution.getVariable(ProcessVariables.ORDER_ID);
         SalesOrder order = orders.findById(orderId).orElseThrow();

@@ -16,6 +16,7 @@ import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.process.ProcessMails;
 import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
+import com.orderflow.shared.MailDeliveryException;
 
 /**
  * The emails of the modification process, called from the BPMN as
@@ -42,7 +43,7 @@ class ModificationMails implements ProcessMails {
     }
 
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = MailDeliveryException.class)
     public void send(DelegateExecution execution, String template) {
         Long requestId = (Long) execution.getVariable(ProcessVariables.REQUEST_ID);
         ModificationRequest request = workflow.find(requestId);

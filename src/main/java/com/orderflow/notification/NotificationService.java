@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import com.orderflow.notification.MailAttachments.Attachment;
 import com.orderflow.notification.MailRenderer.RenderedMail;
 import com.orderflow.notification.NotificationOutbox.Attempt;
+import com.orderflow.shared.MailDeliveryException;
 
 /**
  * Emails the people of a business event, each in their language, at most once per event and

@@ -6,12 +6,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * One family of a process's emails (modification, closing and reopening), each a bean named in the
- * BPMN, e.g. {@code ${modificationMails.send(execution, 'modification-applied')}}, or queued to the
- * {@code send-email} process with {@code ${mailQueue.queue(execution, 'modificationMails', '…')}}.
+ * BPMN, e.g. {@code ${modificationMails.send(execution, 'modification-applied')}}, or sent through
+ * {@link MailQueue} by the step that creates a task.
  */
 public interface ProcessMails {
 
-    /** Emails the people the template is for; safe to call again for the same event. */
+    /**
+     * Emails the people the template is for; safe to call again for the same event. Throws
+     * {@link com.orderflow.shared.MailDeliveryException} when the mail server took not all of them, without
+     * dooming the caller's transaction: the unsent ones stay PENDING for a retry.
+     */
     void send(DelegateExecution execution, String template);
 
     /** The process variables {@link #send} reads, which a queued email takes along. */

@@ -298,7 +298,7 @@ class OrderClosingProcessIT extends IntegrationTest {
                 .singleResult().getValue();
     }
 
-    /** The admins' email is queued to a send-email instance of its own; the approval need not wait for it. */
+    /** The admins' email is sent as the approval task is created; the approval need not wait for it. */
     private ProcessInstance reopening(ProcessStarted started) {
         ProcessInstance pi = instance(started);
         assertThat(pi).hasPassed("notify-admins").isWaitingAt("approve-reopening");

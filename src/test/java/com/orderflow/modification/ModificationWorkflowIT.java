@@ -125,8 +125,8 @@ class ModificationWorkflowIT extends IntegrationTest {
                     "changes", Map.of("discountPercent", 20))).json().get("id").asLong();
             String pid = sales1.get("/api/modification-requests/" + requestId).json().get("processInstanceId")
                     .asText();
-            // Finance decides while the email announcing the task still waits for SMTP: it is sent by an
-            // instance of its own, so the decision is accepted at once.
+            // Finance decides while the email announcing the task still waits for SMTP: refused when the
+            // task was created, it went to an instance of its own, so the decision is accepted at once.
             approve(as("finance1"), pid, "finance", null);
             awaitStatus(sales1, requestId, "APPLIED");
             Await.until("a send failed while SMTP is down", () -> sales1.get("/api/orders/" + orderId

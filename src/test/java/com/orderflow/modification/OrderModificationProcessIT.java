@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -34,6 +35,7 @@ import com.orderflow.support.Await;
 import com.orderflow.support.Fixtures;
 import com.orderflow.support.IntegrationTest;
 import com.orderflow.support.Mailbox;
+import com.orderflow.support.TestInfrastructure;
 
 /** Every path of order-modification.bpmn, with the real delegates, on PostgreSQL. */
 class OrderModificationProcessIT extends IntegrationTest {
@@ -129,29 +131,49 @@ class OrderModificationProcessIT extends IntegrationTest {
     }
 
     @Test
-    void theApproversEmailIsSentByAnInstanceOfItsOwnSoTheApprovalNeverWaitsForIt() {
+    void theApproversEmailIsSentWithTheTaskAndNoEmailJobRunsBesideIt() {
         long orderId = newOrder();
         RequestView request = submit(orderId, Map.of("discountPercent", 21));
+        String number = as("sales1").get("/api/orders/" + orderId).json().get("orderNumber").asText();
 
+        // The step that created the task sent the email in the same job: it is there when the task is.
+        assertThat(Mailbox.about(number, "finance1@orderflow.local")).hasSize(1);
+        assertThat(queuedEmails(request)).isEmpty();
         // The approval instance only waits for the decision (and its timers): no email job runs beside it.
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(request.processInstanceId())
                 .messages().count()).isZero();
         decide(request, "finance1", true, "at once");
         awaitStatus(request.id(), RequestStatus.APPLIED);
 
-        var emails = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey("send-email").variableValueEquals("requestId", request.id()).list();
-        assertThat(emails).hasSize(1);
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(emails.get(0).getId()).variableName("template").singleResult().getValue())
-                .isEqualTo("modification-approval-needed");
-        Await.until("the approvers' email is sent", () -> engine.getHistoryService()
-                .createHistoricProcessInstanceQuery().processInstanceId(emails.get(0).getId()).finished().count() == 1);
-        String number = as("sales1").get("/api/orders/" + orderId).json().get("orderNumber").asText();
         Await.until("finance got the approval request and the applied notice",
                 () -> Mailbox.about(number, "finance1@orderflow.local").size() >= 2);
         assertThat(Mailbox.about(number, "finance1@orderflow.local")).extracting(Mailbox.Mail::messageId)
                 .as("each once").hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anApproversEmailTheMailServerRefusesIsRetriedByAnInstanceOfItsOwnWhileTheTaskWaits() {
+        long orderId = newOrder();
+        String number = as("sales1").get("/api/orders/" + orderId).json().get("orderNumber").asText();
+        RequestView request;
+        TestInfrastructure.stopSmtp();
+        try {
+            request = submit(orderId, Map.of("discountPercent", 22));
+            assertThat(instance(request)).isWaitingAt("approve-modification");
+            assertThat(queuedEmails(request)).singleElement().satisfies(queued -> assertThat(engine
+                    .getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(queued.getId())
+                    .variableName("template").singleResult().getValue()).isEqualTo("modification-approval-needed"));
+        } finally {
+            TestInfrastructure.startSmtp();
+        }
+        Await.until("the queued email is sent", () -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(queuedEmails(request).get(0).getId()).finished().count() == 1);
+        assertThat(Mailbox.about(number, "finance1@orderflow.local")).as("sent once, after the outage").hasSize(1);
+    }
+
+    private List<HistoricProcessInstance> queuedEmails(RequestView request) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("send-email")
+                .variableValueEquals("requestId", request.id()).list();
     }
 
     @Test

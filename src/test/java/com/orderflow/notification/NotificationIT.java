@@ -30,6 +30,7 @@ import com.orderflow.notification.MailRenderer.RenderedMail;
 import com.orderflow.support.Fixtures;
 import com.orderflow.support.IntegrationTest;
 import com.orderflow.support.TestInfrastructure;
+import com.orderflow.shared.MailDeliveryException;
 
 /** Real PostgreSQL and a real SMTP server (GreenMail, shared by every IT: messages are matched by Message-ID). */
 class NotificationIT extends IntegrationTest {

@@ -1,4 +1,4 @@
-package com.orderflow.notification;
+package com.orderflow.shared;
 
 /** Some emails of an event could not be sent; the job that sent them should be retried. */
 public class MailDeliveryException extends RuntimeException {
