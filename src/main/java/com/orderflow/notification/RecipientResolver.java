@@ -40,11 +40,9 @@ class RecipientResolver {
 
     private List<Recipient> lookUp(Collection<String> userIds, Collection<String> groupIds) {
         List<User> users = new ArrayList<>();
-        for (String userId : sorted(userIds)) {
-            User user = identity.createUserQuery().userId(userId).singleResult();
-            if (user != null) {
-                users.add(user);
-            }
+        if (userIds != null && !userIds.isEmpty()) {
+            users.addAll(identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).orderByUserId().asc()
+                    .list());
         }
         for (String groupId : sorted(groupIds)) {
             users.addAll(identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list());
