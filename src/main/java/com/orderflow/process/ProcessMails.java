@@ -13,8 +13,8 @@ public interface ProcessMails {
 
     /**
      * Emails the people the template is for; safe to call again for the same event. Throws
-     * {@link com.orderflow.shared.MailDeliveryException} when the mail server took not all of them, without
-     * dooming the caller's transaction: the unsent ones stay PENDING for a retry.
+     * {@link com.orderflow.shared.MailDeliveryException} when the mail server did not take all of them,
+     * without dooming the caller's transaction: the unsent ones stay PENDING for a retry.
      */
     void send(DelegateExecution execution, String template);
 
