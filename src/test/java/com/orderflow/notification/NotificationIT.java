@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -22,6 +25,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -80,6 +85,30 @@ class NotificationIT extends IntegrationTest {
         // Jakarta Mail creates its sockets through the factory the configuration names.
         String factory = ((JavaMailSenderImpl) mailSender).getSession().getProperty("mail.smtp.socketFactory.class");
         assertThat(factory).isEqualTo(NoDelaySocketFactory.class.getName());
+    }
+
+    @Test
+    void aMailServerThatNeverAnswersFailsTheSendInsteadOfHoldingIt() throws Exception {
+        Properties configured = ((JavaMailSenderImpl) mailSender).getJavaMailProperties();
+        assertThat(configured.getProperty("mail.smtp.connectiontimeout")).isEqualTo("10000");
+        assertThat(configured.getProperty("mail.smtp.timeout")).isEqualTo("10000");
+        // The backlog completes the TCP handshake; nothing ever sends the server's greeting.
+        try (ServerSocket silent = new ServerSocket(0)) {
+            Properties shorter = new Properties();
+            shorter.putAll(configured);
+            shorter.setProperty("mail.smtp.timeout", "500");
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setJavaMailProperties(shorter);
+            sender.setHost("localhost");
+            sender.setPort(silent.getLocalPort());
+            SimpleMailMessage mail = new SimpleMailMessage();
+            mail.setFrom("orderflow@orderflow.local");
+            mail.setTo("finance1@orderflow.local");
+            mail.setText("Anyone there?");
+
+            assertThatThrownBy(() -> sender.send(mail)).isInstanceOf(MailException.class)
+                    .hasRootCauseInstanceOf(SocketTimeoutException.class);
+        }
     }
 
     @Test
