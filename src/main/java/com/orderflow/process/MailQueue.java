@@ -31,8 +31,8 @@ public class MailQueue {
     /**
      * Sends the email at once; if the mail server does not take it, queues it to a {@code send-email}
      * instance instead, so the task is created all the same. For steps in the transaction that creates
-     * the task, which nobody can complete before it commits. Sending at once saves the instance, about a
-     * tenth of a modification request's work.
+     * the task, which nobody can complete before it commits. Sending at once saves the instance (its
+     * start, variables, history and job).
      */
     public void sendOrQueue(DelegateExecution execution, String mails, String template) {
         try {
