@@ -96,10 +96,6 @@ class NotificationOutbox {
         return reading.execute(status -> notifications.findByOrderIdOrderByIdAsc(orderId));
     }
 
-    List<Notification> forEvent(String eventKey) {
-        return reading.execute(status -> notifications.findByEventKeyOrderByIdAsc(eventKey));
-    }
-
     /** The message of the error and of its causes, which is where the mail server's reason is. */
     private static String describe(Throwable error) {
         StringBuilder text = new StringBuilder();

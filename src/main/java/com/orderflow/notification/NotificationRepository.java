@@ -16,9 +16,7 @@ interface NotificationRepository extends Repository<Notification, Long> {
 
     List<Notification> findByOrderIdOrderByIdAsc(Long orderId);
 
-    /** A query string, whose translation Hibernate caches: a derived query is translated on every call. */
-    @Query("select n from Notification n where n.eventKey = :eventKey order by n.id")
-    List<Notification> findByEventKeyOrderByIdAsc(@Param("eventKey") String eventKey);
+    List<Notification> findByEventKeyOrderByIdAsc(String eventKey);
 
     /**
      * Locks the event's rows while its emails are sent, so two nodes retrying the same event cannot both
