@@ -134,7 +134,7 @@ class OrderModificationProcessIT extends IntegrationTest {
     void theApproversEmailIsSentWithTheTaskAndNoEmailJobRunsBesideIt() {
         long orderId = newOrder();
         RequestView request = submit(orderId, Map.of("discountPercent", 21));
-        String number = as("sales1").get("/api/orders/" + orderId).json().get("orderNumber").asText();
+        String number = orderNumberOf(orderId);
 
         // The step that created the task sent the email in the same job: it is there when the task is.
         assertThat(Mailbox.about(number, "finance1@orderflow.local")).hasSize(1);
@@ -154,7 +154,7 @@ class OrderModificationProcessIT extends IntegrationTest {
     @Test
     void anApproversEmailTheMailServerRefusesIsRetriedByAnInstanceOfItsOwnWhileTheTaskWaits() {
         long orderId = newOrder();
-        String number = as("sales1").get("/api/orders/" + orderId).json().get("orderNumber").asText();
+        String number = orderNumberOf(orderId);
         RequestView request;
         TestInfrastructure.stopSmtp();
         try {
@@ -248,6 +248,10 @@ class OrderModificationProcessIT extends IntegrationTest {
 
     private long newOrder() {
         return Fixtures.order(as("sales1"), Fixtures.customer(as("sales1"), "Process Test Co")).get("id").asLong();
+    }
+
+    private String orderNumberOf(long orderId) {
+        return as("sales1").get("/api/orders/" + orderId).json().get("orderNumber").asText();
     }
 
     private long customerOf(long orderId) {
