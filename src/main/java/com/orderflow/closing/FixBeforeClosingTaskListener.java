@@ -19,10 +19,12 @@ class FixBeforeClosingTaskListener implements TaskListener {
 
     private final AuditTrail audit;
     private final IdentityService identity;
+    private final LifecycleInstances instances;
 
-    FixBeforeClosingTaskListener(AuditTrail audit, IdentityService identity) {
+    FixBeforeClosingTaskListener(AuditTrail audit, IdentityService identity, LifecycleInstances instances) {
         this.audit = audit;
         this.identity = identity;
+        this.instances = instances;
     }
 
     @Override
@@ -33,7 +35,7 @@ class FixBeforeClosingTaskListener implements TaskListener {
                     "Decide: set retry to true (check again) or false (cancel the close)");
         }
         String user = ActingUser.of(task, identity).userId();
-        audit.record((Long) task.getVariable(ProcessVariables.ORDER_ID), user,
+        audit.record(instances.of(task.getProcessInstanceId()).getOrderId(), user,
                 again ? "ORDER_CLOSING_RETRIED" : "ORDER_CLOSE_CANCELLED",
                 again ? "closing checks run again" : "close cancelled, the order stays as it was", null, null);
     }

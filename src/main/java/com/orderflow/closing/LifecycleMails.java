@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +13,7 @@ import com.orderflow.notification.MailEvent;
 import com.orderflow.notification.NotificationService;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
+import com.orderflow.process.ProcessMail;
 import com.orderflow.process.ProcessMails;
 import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
@@ -29,33 +29,36 @@ class LifecycleMails implements ProcessMails {
 
     static final String DELIVERY = "delivery";
 
+    private final LifecycleInstances instances;
     private final SalesOrderRepository orders;
     private final NotificationService notifications;
 
-    LifecycleMails(SalesOrderRepository orders, NotificationService notifications) {
+    LifecycleMails(LifecycleInstances instances, SalesOrderRepository orders, NotificationService notifications) {
+        this.instances = instances;
         this.orders = orders;
         this.notifications = notifications;
     }
 
     @Override
-    public Set<String> variablesRead() {
-        return Set.of(ProcessVariables.ORDER_ID, ProcessVariables.REQUESTER, ProcessVariables.REASON,
-                ProcessVariables.REPORT_ID, ProcessVariables.DECIDED_BY, ProcessVariables.COMMENT);
+    public Set<String> valuesRead() {
+        return Set.of(ProcessVariables.REPORT_ID);
     }
 
     @Override
     @Transactional(noRollbackFor = MailDeliveryException.class)
-    public void send(DelegateExecution execution, String template) {
-        Long orderId = (Long) execution.getVariable(ProcessVariables.ORDER_ID);
+    public void send(ProcessMail mail) {
+        String template = mail.template();
+        LifecycleRequest request = instances.of(mail.processInstanceId());
+        Long orderId = request.getOrderId();
         SalesOrder order = orders.findById(orderId).orElseThrow();
-        String requester = (String) execution.getVariable(ProcessVariables.REQUESTER);
+        String requester = request.getRequester();
         Set<String> users = new HashSet<>();
         Set<String> groups = new HashSet<>();
         Long attachment = null;
         Map<String, Object> model = new HashMap<>();
         model.put("orderNumber", order.getOrderNumber());
         model.put("requester", requester);
-        put(model, "reason", execution.getVariable(ProcessVariables.REASON));
+        put(model, "reason", request.getReason());
         switch (template) {
             case "order-closed" -> {
                 users.addAll(List.of(order.getOwner(), requester));
@@ -63,22 +66,21 @@ class LifecycleMails implements ProcessMails {
                 put(model, "closedBy", order.getClosedBy());
                 model.put("total", order.getTotal().toPlainString());
                 model.put("currency", order.getCurrency());
-                attachment = (Long) execution.getVariable(ProcessVariables.REPORT_ID);
+                attachment = (Long) mail.value(ProcessVariables.REPORT_ID);
             }
             case "order-reopen-approval-needed" -> groups.add(Actor.ADMINS);
             case "order-reopened" -> {
                 users.addAll(List.of(order.getOwner(), requester));
                 groups.addAll(List.of(Actor.FINANCE, DELIVERY));
-                put(model, "approvedBy", execution.getVariable(ProcessVariables.DECIDED_BY));
+                put(model, "approvedBy", request.getDecidedBy());
             }
             case "order-reopen-rejected" -> {
                 users.add(requester);
-                put(model, "comment", execution.getVariable(ProcessVariables.COMMENT));
+                put(model, "comment", request.getComment());
             }
             default -> throw new IllegalArgumentException("No such closing or reopening email: " + template);
         }
-        String eventKey = execution.getProcessDefinitionId().split(":")[0] + "-" + execution.getProcessInstanceId()
-                + "-" + template;
+        String eventKey = request.getKind().processKey() + "-" + mail.processInstanceId() + "-" + template;
         notifications.notify(new MailEvent(eventKey, orderId, null, template, users, groups, model, attachment));
     }
 

@@ -1,7 +1,10 @@
 package com.orderflow.closing;
 
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +17,7 @@ import com.orderflow.order.OrderStateException;
 import com.orderflow.order.OrderStatus;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
-import com.orderflow.process.ProcessKeys;
+import com.orderflow.process.AsSystem;
 import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
 import com.orderflow.shared.ConflictException;
@@ -33,16 +36,25 @@ public class LifecycleProcesses {
     private final OrderLifecycle lifecycle;
     private final RunningProcesses running;
     private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final LifecycleInstances instances;
+    private final LifecycleRequestRepository requests;
     private final AuditTrail audit;
+    private final Clock clock;
 
     LifecycleProcesses(SalesOrderRepository orders, OrderAccess access, OrderLifecycle lifecycle,
-            RunningProcesses running, RuntimeService runtime, AuditTrail audit) {
+            RunningProcesses running, RuntimeService runtime, IdentityService identity, LifecycleInstances instances,
+            LifecycleRequestRepository requests, AuditTrail audit, Clock clock) {
+        this.identity = identity;
         this.orders = orders;
         this.access = access;
         this.lifecycle = lifecycle;
         this.running = running;
         this.runtime = runtime;
+        this.instances = instances;
+        this.requests = requests;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -54,7 +66,7 @@ public class LifecycleProcesses {
                     + "; only OPEN or REOPENED orders can be closed");
         }
         audit.record(orderId, actor.userId(), "ORDER_CLOSE_REQUESTED", order.getOrderNumber(), null, null);
-        return start(ProcessKeys.ORDER_CLOSING, order, actor, Map.of());
+        return start(LifecycleKind.CLOSE, order, actor, null);
     }
 
     @Transactional
@@ -67,7 +79,7 @@ public class LifecycleProcesses {
         }
         String why = reason.strip();
         audit.record(orderId, actor.userId(), "ORDER_REOPEN_REQUESTED", why, null, null);
-        return start(ProcessKeys.ORDER_REOPENING, order, actor, Map.of(ProcessVariables.REASON, why));
+        return start(LifecycleKind.REOPEN, order, actor, why);
     }
 
     /** Cancels an OPEN or REOPENED order; it stays, with its whole history, as CANCELLED. */
@@ -97,13 +109,23 @@ public class LifecycleProcesses {
         }
     }
 
-    private ProcessStarted start(String processKey, SalesOrder order, Actor actor, Map<String, Object> extra) {
-        Map<String, Object> variables = new java.util.HashMap<>(extra);
+    /**
+     * Starts the process as orderflow, linked to a new {@link LifecycleRequest}. The variables are for
+     * the forms, task names and Cockpit; the steps read the request instead.
+     */
+    private ProcessStarted start(LifecycleKind kind, SalesOrder order, Actor actor, String reason) {
+        LifecycleRequest request = requests.save(new LifecycleRequest(order.getId(), kind, actor.userId(), reason,
+                clock.instant()));
+        Map<String, Object> variables = new HashMap<>();
+        if (reason != null) {
+            variables.put(ProcessVariables.REASON, reason);
+        }
         variables.put(ProcessVariables.ORDER_ID, order.getId());
         variables.put(ProcessVariables.ORDER_NUMBER, order.getOrderNumber());
         variables.put(ProcessVariables.REQUESTER, actor.userId());
         variables.put(ProcessVariables.OWNER, order.getOwner());
-        var instance = runtime.startProcessInstanceByKey(processKey, order.getOrderNumber(), variables);
-        return new ProcessStarted(instance.getId(), processKey, order.getOrderNumber());
+        var instance = instances.start(request, () -> AsSystem.call(identity,
+                () -> runtime.startProcessInstanceByKey(kind.processKey(), order.getOrderNumber(), variables)));
+        return new ProcessStarted(instance.getId(), kind.processKey(), order.getOrderNumber());
     }
 }

@@ -1,15 +1,17 @@
 package com.orderflow.closing;
 
+import java.time.Clock;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.audit.AuditTrail;
+import com.orderflow.order.OrderStateException;
 import com.orderflow.process.ApprovalDecisions;
 import com.orderflow.process.ApprovalDecisions.Decision;
 import com.orderflow.process.ProcessVariables;
 import com.orderflow.process.TaskRefusedException;
-import com.orderflow.shared.Actor;
 
 /**
  * Guards and records the decision on a reopening: only camunda-admin decides, nobody approves their
@@ -21,10 +23,15 @@ class ReopenApprovalTaskListener implements TaskListener {
 
     private final AuditTrail audit;
     private final ApprovalDecisions decisions;
+    private final LifecycleInstances instances;
+    private final Clock clock;
 
-    ReopenApprovalTaskListener(AuditTrail audit, ApprovalDecisions decisions) {
+    ReopenApprovalTaskListener(AuditTrail audit, ApprovalDecisions decisions, LifecycleInstances instances,
+            Clock clock) {
         this.audit = audit;
         this.decisions = decisions;
+        this.instances = instances;
+        this.clock = clock;
     }
 
     @Override
@@ -39,15 +46,16 @@ class ReopenApprovalTaskListener implements TaskListener {
     private void complete(DelegateTask task) {
         Decision decision = decisions.decide(task);
         String user = decision.approver().userId();
-        if (!decision.approver().groups().contains(Actor.ADMINS)) {
-            throw new TaskRefusedException(403,
-                    "Only " + Actor.ADMINS + " may decide on reopening a closed order (" + user + ")");
-        }
         String comment = decision.comment();
-        audit.record((Long) task.getVariable(ProcessVariables.ORDER_ID), user,
-                decision.approved() ? "ORDER_REOPEN_APPROVED" : "ORDER_REOPEN_REJECTED",
-                "requested by " + task.getVariable(ProcessVariables.REQUESTER)
-                        + (comment == null || comment.isBlank() ? "" : ": " + comment), null, null);
+        LifecycleRequest request = instances.of(task.getProcessInstanceId());
+        try {
+            request.decide(user, decision.approver().groups(), decision.approved(), comment, clock.instant());
+        } catch (OrderStateException refused) {
+            throw new TaskRefusedException(403, refused.getMessage());
+        }
+        audit.record(request.getOrderId(), user, decision.approved() ? "ORDER_REOPEN_APPROVED" : "ORDER_REOPEN_REJECTED",
+                "requested by " + request.getRequester() + (comment == null || comment.isBlank() ? "" : ": " + comment),
+                null, null);
         task.getExecution().getProcessInstance().setVariable(ProcessVariables.DECIDED_BY, user);
         // The gateway and the rejection email read the decision.
         task.getExecution().getProcessInstance().setVariable(ProcessVariables.APPROVED, decision.approved());

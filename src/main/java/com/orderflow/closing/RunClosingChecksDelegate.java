@@ -13,23 +13,25 @@ import com.orderflow.process.ProcessVariables;
 @Component("runClosingChecksDelegate")
 class RunClosingChecksDelegate implements JavaDelegate {
 
+    private final LifecycleInstances instances;
     private final ClosingChecks checks;
     private final AuditTrail audit;
 
-    RunClosingChecksDelegate(ClosingChecks checks, AuditTrail audit) {
+    RunClosingChecksDelegate(LifecycleInstances instances, ClosingChecks checks, AuditTrail audit) {
+        this.instances = instances;
         this.checks = checks;
         this.audit = audit;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long orderId = (Long) execution.getVariable(ProcessVariables.ORDER_ID);
-        List<String> failed = checks.failures(orderId);
+        LifecycleRequest request = instances.of(execution);
+        List<String> failed = checks.failures(request.getOrderId());
         execution.setVariable(ProcessVariables.CHECKS_PASSED, failed.isEmpty());
         execution.setVariable(ProcessVariables.FAILED_CHECKS, String.join("\n", failed));
         if (!failed.isEmpty()) {
-            audit.record(orderId, (String) execution.getVariable(ProcessVariables.REQUESTER),
-                    "ORDER_CLOSING_CHECKS_FAILED", String.join("; ", failed), null, null);
+            audit.record(request.getOrderId(), request.getRequester(), "ORDER_CLOSING_CHECKS_FAILED",
+                    String.join("; ", failed), null, null);
         }
     }
 }

@@ -18,10 +18,12 @@ import com.orderflow.revision.RevisionService;
 @Component("writeClosingReportDelegate")
 class WriteClosingReportDelegate implements JavaDelegate {
 
+    private final LifecycleInstances instances;
     private final RevisionService revisions;
     private final ReportService reports;
 
-    WriteClosingReportDelegate(RevisionService revisions, ReportService reports) {
+    WriteClosingReportDelegate(LifecycleInstances instances, RevisionService revisions, ReportService reports) {
+        this.instances = instances;
         this.revisions = revisions;
         this.reports = reports;
     }
@@ -29,7 +31,7 @@ class WriteClosingReportDelegate implements JavaDelegate {
     @Override
     @Transactional
     public void execute(DelegateExecution execution) {
-        Long orderId = (Long) execution.getVariable(ProcessVariables.ORDER_ID);
+        Long orderId = instances.of(execution).getOrderId();
         int revision = (Integer) execution.getVariable(ProcessVariables.CLOSED_REVISION);
         OrderSnapshot closed = revisions.read(revisions.get(orderId, revision));
         ClosingReportData data = new ClosingReportData(orderId, closed.orderNumber(), closed.customer().name(),

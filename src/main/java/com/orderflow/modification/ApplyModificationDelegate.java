@@ -11,14 +11,16 @@ import com.orderflow.process.ProcessVariables;
 class ApplyModificationDelegate implements JavaDelegate {
 
     private final ModificationApplier applier;
+    private final ModificationInstances instances;
 
-    ApplyModificationDelegate(ModificationApplier applier) {
+    ApplyModificationDelegate(ModificationApplier applier, ModificationInstances instances) {
+        this.instances = instances;
         this.applier = applier;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean applied = applier.apply((Long) execution.getVariable(ProcessVariables.REQUEST_ID));
+        boolean applied = applier.apply(instances.requestOf(execution));
         execution.setVariable(ProcessVariables.CONFLICT, !applied);
     }
 }

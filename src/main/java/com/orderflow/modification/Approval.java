@@ -1,9 +1,12 @@
 package com.orderflow.modification;
 
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+
+import com.orderflow.shared.Actor;
 
 /** One approver's decision on one round of a request. */
 @Embeddable
@@ -20,6 +23,10 @@ public class Approval {
     private String decision;
     private String comment;
     private Instant decidedAt;
+
+    /** The group of a decision on an escalated approval, which stands for every group of its round. */
+    static final String ESCALATED = "sales-managers (escalated)";
+    static final Set<String> ESCALATION_GROUPS = Set.of(Actor.SALES_MANAGERS, Actor.ADMINS);
 
     protected Approval() {
     }
@@ -47,6 +54,10 @@ public class Approval {
 
     public String getDecision() {
         return decision;
+    }
+
+    boolean isApproved() {
+        return "APPROVED".equals(decision);
     }
 
     public String getComment() {

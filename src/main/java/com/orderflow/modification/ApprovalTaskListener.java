@@ -1,13 +1,17 @@
 package com.orderflow.modification;
 
+import java.util.Objects;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.process.ProcessKeys;
 import com.orderflow.process.ApprovalDecisions;
 import com.orderflow.process.ApprovalDecisions.Decision;
 import com.orderflow.process.ProcessVariables;
+import com.orderflow.process.TaskRefusedException;
 
 /**
  * Guards and records approval decisions. Nobody may claim or complete an approval of their own
@@ -17,14 +21,14 @@ import com.orderflow.process.ProcessVariables;
 @Component("approvalTaskListener")
 class ApprovalTaskListener implements TaskListener {
 
-    static final String ESCALATION_GROUP = "sales-managers (escalated)";
-
     private final ModificationWorkflow workflow;
     private final ApprovalDecisions decisions;
+    private final ModificationInstances instances;
 
-    ApprovalTaskListener(ModificationWorkflow workflow, ApprovalDecisions decisions) {
+    ApprovalTaskListener(ModificationWorkflow workflow, ApprovalDecisions decisions, ModificationInstances instances) {
         this.workflow = workflow;
         this.decisions = decisions;
+        this.instances = instances;
     }
 
     @Override
@@ -34,12 +38,23 @@ class ApprovalTaskListener implements TaskListener {
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             Decision decision = decisions.decide(task);
             String group = ProcessKeys.APPROVE_MODIFICATION_TASK.equals(task.getTaskDefinitionKey())
-                    ? (String) task.getVariable(ProcessVariables.APPROVER_GROUP) : ESCALATION_GROUP;
-            workflow.recordDecision((Long) task.getVariable(ProcessVariables.REQUEST_ID), group,
-                    decision.approver().userId(), decision.approved(), decision.comment());
+                    ? candidateGroup(task) : Approval.ESCALATED;
+            try {
+                workflow.recordDecision(instances.requestOf(task), group, decision.approver(), decision.approved(),
+                        decision.comment());
+            } catch (ApprovalRuleException refused) {
+                throw new TaskRefusedException(403, refused.getMessage());
+            }
             if (!decision.approved()) {
                 task.getExecution().getProcessInstance().setVariable(ProcessVariables.ANY_REJECTED, true);
             }
         }
+    }
+
+    /** The group the task was offered to (the engine's identity link, not the {@code approverGroup} variable). */
+    private static String candidateGroup(DelegateTask task) {
+        return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).findFirst()
+                .orElseThrow(() -> new TaskRefusedException(403, "Approval task " + task.getId()
+                        + " is offered to no group, so nobody can decide it"));
     }
 }

@@ -4,19 +4,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.process.ProcessVariables;
-
 @Component("markApprovedDelegate")
 class MarkApprovedDelegate implements JavaDelegate {
 
     private final ModificationWorkflow workflow;
+    private final ModificationInstances instances;
 
-    MarkApprovedDelegate(ModificationWorkflow workflow) {
+    MarkApprovedDelegate(ModificationWorkflow workflow, ModificationInstances instances) {
+        this.instances = instances;
         this.workflow = workflow;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        workflow.markApproved((Long) execution.getVariable(ProcessVariables.REQUEST_ID));
+        workflow.markApproved(instances.requestOf(execution));
     }
 }

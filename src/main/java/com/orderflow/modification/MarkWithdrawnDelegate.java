@@ -4,19 +4,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.process.ProcessVariables;
-
 @Component("markWithdrawnDelegate")
 class MarkWithdrawnDelegate implements JavaDelegate {
 
     private final ModificationWorkflow workflow;
+    private final ModificationInstances instances;
 
-    MarkWithdrawnDelegate(ModificationWorkflow workflow) {
+    MarkWithdrawnDelegate(ModificationWorkflow workflow, ModificationInstances instances) {
+        this.instances = instances;
         this.workflow = workflow;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        workflow.markWithdrawn((Long) execution.getVariable(ProcessVariables.REQUEST_ID));
+        workflow.markWithdrawn(instances.requestOf(execution));
     }
 }

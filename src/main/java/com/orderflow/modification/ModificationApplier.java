@@ -60,6 +60,13 @@ public class ModificationApplier {
         if (request.getStatus() == RequestStatus.CONFLICT) {
             return false;
         }
+        // Whatever moved the instance here (an admin's modification in Cockpit included): only an approved
+        // request changes the order. The job fails, and its incident says why.
+        if (request.getStatus() != RequestStatus.APPROVED || !request.missingApprovals().isEmpty()) {
+            throw new ApprovalRuleException("Request " + requestId + " is " + request.getStatus()
+                    + " and is applied only once every group of round " + request.getRound()
+                    + " approved it; missing: " + request.missingApprovals());
+        }
         SalesOrder order = orders.findWithDetailsById(request.getOrderId()).orElseThrow();
         if (order.getVersion() != request.getBaseVersion()) {
             request.conflicted(clock.instant());

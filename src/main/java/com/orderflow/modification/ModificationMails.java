@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +12,7 @@ import com.orderflow.notification.MailEvent;
 import com.orderflow.notification.NotificationService;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
+import com.orderflow.process.ProcessMail;
 import com.orderflow.process.ProcessMails;
 import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
@@ -28,24 +28,28 @@ class ModificationMails implements ProcessMails {
     static final String DELIVERY = "delivery";
 
     private final ModificationWorkflow workflow;
+    private final ModificationInstances instances;
     private final SalesOrderRepository orders;
     private final NotificationService notifications;
 
-    ModificationMails(ModificationWorkflow workflow, SalesOrderRepository orders, NotificationService notifications) {
+    ModificationMails(ModificationWorkflow workflow, ModificationInstances instances, SalesOrderRepository orders,
+            NotificationService notifications) {
         this.workflow = workflow;
+        this.instances = instances;
         this.orders = orders;
         this.notifications = notifications;
     }
 
     @Override
-    public Set<String> variablesRead() {
-        return Set.of(ProcessVariables.REQUEST_ID, ProcessVariables.ROUND, ProcessVariables.REPORT_ID);
+    public Set<String> valuesRead() {
+        return Set.of(ProcessVariables.ROUND, ProcessVariables.REPORT_ID);
     }
 
     @Override
     @Transactional(noRollbackFor = MailDeliveryException.class)
-    public void send(DelegateExecution execution, String template) {
-        Long requestId = (Long) execution.getVariable(ProcessVariables.REQUEST_ID);
+    public void send(ProcessMail mail) {
+        String template = mail.template();
+        Long requestId = instances.requestOf(mail.processInstanceId());
         ModificationRequest request = workflow.find(requestId);
         SalesOrder order = orders.findById(request.getOrderId()).orElseThrow();
         Set<String> users = new HashSet<>();
@@ -59,12 +63,12 @@ class ModificationMails implements ProcessMails {
                 users.add(request.getRequester());
                 users.add(order.getOwner());
                 groups.addAll(concernedDepartments(request));
-                attachment = (Long) execution.getVariable(ProcessVariables.REPORT_ID);
+                attachment = (Long) mail.value(ProcessVariables.REPORT_ID);
             }
             default -> throw new IllegalArgumentException("No such modification email: " + template);
         }
         // The round the email was meant for, even if it is sent after a resubmission started the next one.
-        Object round = execution.getVariable(ProcessVariables.ROUND);
+        Object round = mail.value(ProcessVariables.ROUND);
         String eventKey = "request-" + requestId + "-r" + (round == null ? request.getRound() : round) + "-"
                 + template;
         notifications.notify(new MailEvent(eventKey, order.getId(), requestId, template, users, groups,

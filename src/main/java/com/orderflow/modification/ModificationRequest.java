@@ -3,8 +3,11 @@ package com.orderflow.modification;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -97,8 +100,25 @@ public class ModificationRequest {
         this.updatedAt = now;
     }
 
-    void recordDecision(String group, String user, boolean approved, String comment, Instant now) {
+    /**
+     * One group's decision in the current round, by someone who may take it: not the requester, a member of
+     * a group this round requires (or, escalated, a sales manager or admin), once per group and round.
+     */
+    void recordDecision(String group, String user, Collection<String> userGroups, boolean approved, String comment,
+            Instant now) {
         requireStatus(RequestStatus.IN_APPROVAL);
+        if (user.equals(requester)) {
+            throw new ApprovalRuleException("You made request " + id + ", so you may not approve it (" + user + ")");
+        }
+        boolean escalated = Approval.ESCALATED.equals(group);
+        if (escalated ? userGroups.stream().noneMatch(Approval.ESCALATION_GROUPS::contains)
+                : !getRequiredApprovals().contains(group) || !userGroups.contains(group)) {
+            throw new ApprovalRuleException(user + " may not decide request " + id + " for " + group
+                    + "; round " + round + " needs " + getRequiredApprovals());
+        }
+        if (approvals.stream().anyMatch(a -> a.getRound() == round && a.getGroupId().equals(group))) {
+            throw new ApprovalRuleException(group + " already decided round " + round + " of request " + id);
+        }
         approvals.add(new Approval(round, group, user, approved, comment, now));
         if (!approved) {
             status = RequestStatus.REJECTED;
@@ -106,8 +126,14 @@ public class ModificationRequest {
         updatedAt = now;
     }
 
+    /** Approved only when every group this round requires approved it (or an escalated approval did). */
     void approve(Instant now) {
         requireStatus(RequestStatus.IN_APPROVAL);
+        List<String> missing = missingApprovals();
+        if (!missing.isEmpty()) {
+            throw new ApprovalRuleException("Request " + id + " cannot be approved: round " + round
+                    + " has no approval by someone other than the requester from " + missing);
+        }
         status = RequestStatus.APPROVED;
         updatedAt = now;
     }
@@ -138,6 +164,7 @@ public class ModificationRequest {
         }
         baseVersion = currentVersion;
         status = RequestStatus.IN_APPROVAL;
+        requiredApprovals = null;
         round++;
         updatedAt = now;
     }
@@ -148,6 +175,20 @@ public class ModificationRequest {
         }
         status = RequestStatus.WITHDRAWN;
         updatedAt = now;
+    }
+
+    /** The groups of the current round still to approve; all of them while the round's groups are undecided. */
+    List<String> missingApprovals() {
+        if (requiredApprovals == null) {
+            return List.of("(the approval rules have not decided this round's groups)");
+        }
+        Set<String> approvedBy = approvals.stream()
+                .filter(a -> a.getRound() == round && a.isApproved() && !a.getUserId().equals(requester))
+                .map(Approval::getGroupId).collect(Collectors.toSet());
+        if (approvedBy.contains(Approval.ESCALATED)) {
+            return List.of();
+        }
+        return getRequiredApprovals().stream().filter(group -> !approvedBy.contains(group)).toList();
     }
 
     private void requireStatus(RequestStatus expected) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -20,6 +21,7 @@ import com.orderflow.order.OrderAccess;
 import com.orderflow.order.OrderStatus;
 import com.orderflow.order.OrderStateException;
 import com.orderflow.order.SalesOrder;
+import com.orderflow.process.AsSystem;
 import com.orderflow.process.ProcessKeys;
 import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
@@ -38,12 +40,15 @@ public class ModificationService {
     private final ChangeSets changeSets;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final IdentityService identity;
     private final AuditTrail audit;
     private final Clock clock;
     private final ObjectMapper json;
 
     ModificationService(ModificationRequestRepository requests, OrderAccess access, ChangeSets changeSets,
-            RuntimeService runtime, TaskService tasks, AuditTrail audit, Clock clock, ObjectMapper json) {
+            RuntimeService runtime, TaskService tasks, IdentityService identity, AuditTrail audit, Clock clock,
+            ObjectMapper json) {
+        this.identity = identity;
         this.requests = requests;
         this.access = access;
         this.changeSets = changeSets;
@@ -65,10 +70,14 @@ public class ModificationService {
                 body.reason(), body.description(), order.getVersion(), changes, clock.instant()));
         audit.record(orderId, actor.userId(), "MODIFICATION_REQUESTED", "request " + request.getId(), null,
                 changeSets.summary(changes));
-        var instance = runtime.startProcessInstanceByKey(ProcessKeys.ORDER_MODIFICATION, order.getOrderNumber(),
+        // orderflow starts the process itself, after the checks above (users may not start it). The start is
+        // asynchronous, so the link below is stored before any step runs; the steps read the request from it.
+        // The variables are for the forms, task names and Cockpit.
+        var instance = AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(
+                ProcessKeys.ORDER_MODIFICATION, order.getOrderNumber(),
                 Map.of(ProcessVariables.REQUEST_ID, request.getId(), ProcessVariables.ORDER_ID, orderId,
                         ProcessVariables.ORDER_NUMBER, order.getOrderNumber(),
-                        ProcessVariables.REQUESTER, actor.userId()));
+                        ProcessVariables.REQUESTER, actor.userId())));
         request.startedAs(instance.getId());
         return view(request);
     }
@@ -106,6 +115,13 @@ public class ModificationService {
         ModificationRequest request = ownRequest(id, actor);
         request.withdraw(clock.instant());
         audit.record(request.getOrderId(), actor.userId(), "MODIFICATION_WITHDRAWN", "request " + id, null, null);
+        // Ending the instance is orderflow's doing: the requester may see neither it nor its approval tasks.
+        AsSystem.run(identity, () -> endProcess(request, actor));
+        return view(request);
+    }
+
+    /** The requester's task takes the withdrawal; otherwise (still in approval) the instance is deleted. */
+    private void endProcess(ModificationRequest request, Actor actor) {
         Task task = tasks.createTaskQuery().processInstanceId(request.getProcessInstanceId())
                 .taskDefinitionKeyIn(ProcessKeys.REVISE_REQUEST_TASK, ProcessKeys.RESOLVE_CONFLICT_TASK).singleResult();
         if (task != null) {
@@ -114,7 +130,6 @@ public class ModificationService {
                 .count() > 0) {
             runtime.deleteProcessInstance(request.getProcessInstanceId(), "Withdrawn by " + actor.userId());
         }
-        return view(request);
     }
 
     private ModificationRequest ownRequest(Long id, Actor actor) {

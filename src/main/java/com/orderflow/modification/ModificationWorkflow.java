@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.orderflow.audit.AuditTrail;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
+import com.orderflow.process.ActingUser;
 import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.NotFoundException;
 
@@ -77,17 +78,19 @@ public class ModificationWorkflow {
     }
 
     @Transactional
-    public void recordDecision(Long requestId, String group, String user, boolean approved, String comment) {
+    public void recordDecision(Long requestId, String group, ActingUser approver, boolean approved, String comment) {
         ModificationRequest request = load(requestId);
-        request.recordDecision(group, user, approved, comment, clock.instant());
+        String user = approver.userId();
+        request.recordDecision(group, user, approver.groups(), approved, comment, clock.instant());
         audit.record(request.getOrderId(), user, approved ? "MODIFICATION_APPROVED" : "MODIFICATION_REJECTED",
                 "request " + requestId + " for " + group + (comment == null ? "" : ": " + comment), null, null);
     }
 
+    /** Idempotent once approved; otherwise approves only what the request's approvals allow. */
     @Transactional
     public void markApproved(Long requestId) {
         ModificationRequest request = load(requestId);
-        if (request.getStatus() == RequestStatus.IN_APPROVAL) {
+        if (request.getStatus() != RequestStatus.APPROVED && request.getStatus() != RequestStatus.APPLIED) {
             request.approve(clock.instant());
         }
     }

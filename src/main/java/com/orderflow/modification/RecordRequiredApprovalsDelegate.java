@@ -14,15 +14,17 @@ import com.orderflow.process.ProcessVariables;
 class RecordRequiredApprovalsDelegate implements JavaDelegate {
 
     private final ModificationWorkflow workflow;
+    private final ModificationInstances instances;
 
-    RecordRequiredApprovalsDelegate(ModificationWorkflow workflow) {
+    RecordRequiredApprovalsDelegate(ModificationWorkflow workflow, ModificationInstances instances) {
+        this.instances = instances;
         this.workflow = workflow;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        Long requestId = (Long) execution.getVariable(ProcessVariables.REQUEST_ID);
+        Long requestId = instances.requestOf(execution);
         Object decided = execution.getVariable(ProcessVariables.APPROVER_GROUPS);
         List<String> groups = decided == null ? List.of() : (List<String>) decided;
         execution.setVariable(ProcessVariables.REQUIRED_APPROVALS,

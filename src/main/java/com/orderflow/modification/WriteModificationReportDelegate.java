@@ -13,15 +13,17 @@ class WriteModificationReportDelegate implements JavaDelegate {
 
     private final ModificationReports reports;
     private final ReportService reportService;
+    private final ModificationInstances instances;
 
-    WriteModificationReportDelegate(ModificationReports reports, ReportService reportService) {
+    WriteModificationReportDelegate(ModificationReports reports, ReportService reportService, ModificationInstances instances) {
+        this.instances = instances;
         this.reports = reports;
         this.reportService = reportService;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long requestId = (Long) execution.getVariable(ProcessVariables.REQUEST_ID);
+        Long requestId = instances.requestOf(execution);
         execution.setVariable(ProcessVariables.REPORT_ID, reportService.storeModificationReport(reports.data(requestId)));
     }
 }

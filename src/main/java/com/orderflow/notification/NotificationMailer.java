@@ -52,12 +52,12 @@ class NotificationMailer {
      * the server accepted counts as sent even if closing the connection fails afterwards.
      */
     Map<Long, RuntimeException> send(List<Notification> rows, Function<Notification, RenderedMail> mail,
-            Optional<Attachment> attachment) {
+            Function<Notification, Optional<Attachment>> attachment) {
         Map<Long, RuntimeException> failures = new HashMap<>();
         Map<MimeMessage, Long> rowOf = new LinkedHashMap<>();
         for (Notification row : rows) {
             try {
-                rowOf.put(compose(row, mail.apply(row), attachment), row.getId());
+                rowOf.put(compose(row, mail.apply(row), attachment.apply(row)), row.getId());
             } catch (RuntimeException e) {
                 failures.put(row.getId(), e);
             }

@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -73,8 +75,9 @@ public class NotificationService {
 
     private List<Attempt> attempt(MailEvent event, List<Recipient> people, Function<Locale, RenderedMail> inLanguage) {
         Function<Recipient, String> subject = r -> inLanguage.apply(r.locale()).subject();
+        Optional<Attachment> attachment = attachment(event);
         NotificationOutbox.Delivery delivery = rows -> mailer.send(rows, row -> inLanguage.apply(row.locale()),
-                attachment(event));
+                attachedFor(event, attachment, rows));
         try {
             return outbox.attempt(event, people, subject, delivery);
         } catch (DataIntegrityViolationException concurrent) {
@@ -83,7 +86,21 @@ public class NotificationService {
         }
     }
 
-    /** A report id with nothing to attach is a bug or a lost report: fail loudly, never mail without it. */
+    /** The report goes only to the recipients who may read it; the others get the email without it. */
+    private Function<Notification, Optional<Attachment>> attachedFor(MailEvent event, Optional<Attachment> attachment,
+            List<Notification> rows) {
+        if (attachment.isEmpty()) {
+            return row -> Optional.empty();
+        }
+        Set<String> readers = attachments.getObject().readersAmong(event.attachmentReportId(),
+                rows.stream().map(Notification::getRecipientUserId).toList());
+        return row -> readers.contains(row.getRecipientUserId()) ? attachment : Optional.empty();
+    }
+
+    /**
+     * A report id with nothing to attach is a bug or a lost report: fail loudly, never mail without it.
+     * So is a report of another order than the email's: an email attaches only its own order's report.
+     */
     private Optional<Attachment> attachment(MailEvent event) {
         if (event.attachmentReportId() == null) {
             return Optional.empty();
@@ -93,8 +110,13 @@ public class NotificationService {
             throw new IllegalStateException("Event " + event.eventKey() + " attaches report "
                     + event.attachmentReportId() + " but no MailAttachments implementation is installed");
         }
-        return Optional.of(store.load(event.attachmentReportId()).orElseThrow(() -> new IllegalStateException(
+        Attachment report = store.load(event.attachmentReportId()).orElseThrow(() -> new IllegalStateException(
                 "Event " + event.eventKey() + " attaches report " + event.attachmentReportId()
-                        + ", which does not exist")));
+                        + ", which does not exist"));
+        if (!Objects.equals(report.orderId(), event.orderId())) {
+            throw new IllegalStateException("Event " + event.eventKey() + " about order " + event.orderId()
+                    + " may not attach report " + event.attachmentReportId() + " of order " + report.orderId());
+        }
+        return Optional.of(report);
     }
 }

@@ -6,7 +6,11 @@ import org.springframework.stereotype.Component;
 import com.orderflow.shared.Actor;
 import com.orderflow.shared.NotFoundException;
 
-/** Loads an order for an actor, enforcing who may see and who may change it. */
+/**
+ * Loads an order for an actor, enforcing who may see and who may change it. An order the actor may not
+ * see does not exist for them (404, the same answer as an unknown id, so ids cannot be probed); one they
+ * see but may not change answers 403.
+ */
 @Component
 public class OrderAccess {
 
@@ -19,17 +23,22 @@ public class OrderAccess {
     public SalesOrder readable(Long orderId, Actor actor) {
         SalesOrder order = load(orderId);
         if (!actor.canRead(order.getOwner())) {
-            throw new AccessDeniedException("Order " + order.getOrderNumber() + " belongs to another sales rep");
+            throw new NotFoundException("Order", orderId);
         }
         return order;
     }
 
     public SalesOrder changeable(Long orderId, Actor actor) {
-        SalesOrder order = load(orderId);
+        SalesOrder order = readable(orderId, actor);
         if (!actor.canChange(order.getOwner())) {
             throw new AccessDeniedException("You may not change order " + order.getOrderNumber());
         }
         return order;
+    }
+
+    /** Whether the actor may read the order (false for an unknown one), without loading its details. */
+    public boolean mayRead(Long orderId, Actor actor) {
+        return orders.findById(orderId).map(order -> actor.canRead(order.getOwner())).orElse(false);
     }
 
     private SalesOrder load(Long orderId) {

@@ -66,7 +66,7 @@ class OrderController {
     ResponseEntity<OrderView> patch(@PathVariable Long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody PatchOrder patch, Actor actor) {
-        SalesOrder order = orders.patch(id, ETags.requireVersion(ifMatch), patch, actor);
+        SalesOrder order = orders.patch(id, ifMatch, patch, actor);
         return ResponseEntity.ok().eTag(ETags.of(order.getVersion())).body(OrderView.of(order));
     }
 }

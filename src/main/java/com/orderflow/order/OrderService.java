@@ -93,10 +93,14 @@ public class OrderService {
         return page;
     }
 
-    /** A direct edit, guarded by the version the caller last saw (If-Match). */
+    /**
+     * A direct edit, guarded by the version the caller last saw (If-Match). Who may change the order is
+     * decided first: another rep's order is unknown to them (404), whatever they send as If-Match.
+     */
     @Transactional
-    public SalesOrder patch(Long id, long expectedVersion, PatchOrder patch, Actor actor) {
+    public SalesOrder patch(Long id, String ifMatch, PatchOrder patch, Actor actor) {
         SalesOrder order = access.changeable(id, actor);
+        long expectedVersion = ETags.requireVersion(ifMatch);
         order.requireEditable();
         if (order.getVersion() != expectedVersion) {
             throw new PreconditionFailedException("Order " + order.getOrderNumber() + " changed since version "

@@ -17,20 +17,22 @@ public class ApprovalDecisions {
     }
 
     private final IdentityService identity;
+    private final Requesters requesters;
 
-    ApprovalDecisions(IdentityService identity) {
+    ApprovalDecisions(IdentityService identity, Requesters requesters) {
         this.identity = identity;
+        this.requesters = requesters;
     }
 
     /** For the assignment event: the requester may not take their own approval. */
     public void refuseRequester(DelegateTask task) {
-        refuse((String) task.getVariable(ProcessVariables.REQUESTER), task.getAssignee());
+        refuse(requesterOf(task), task.getAssignee());
     }
 
     /** For the complete event: checks and returns the decision, then clears the outcome variables. */
     public Decision decide(DelegateTask task) {
         ActingUser approver = ActingUser.of(task, identity);
-        refuse((String) task.getVariable(ProcessVariables.REQUESTER), approver.userId());
+        refuse(requesterOf(task), approver.userId());
         Object approved = task.getVariable(ProcessVariables.APPROVED);
         if (!(approved instanceof Boolean yes)) {
             throw new TaskRefusedException(400, "Decide: set approved to true or false");
@@ -43,6 +45,12 @@ public class ApprovalDecisions {
         task.getExecution().getProcessInstance().removeVariable(ProcessVariables.APPROVED);
         task.getExecution().getProcessInstance().removeVariable(ProcessVariables.COMMENT);
         return new Decision(approver, yes, comment);
+    }
+
+    /** From orderflow's tables, never from the {@code requester} variable, which a caller might have written. */
+    private String requesterOf(DelegateTask task) {
+        return requesters.of(task.getProcessInstanceId()).orElseThrow(() -> new TaskRefusedException(403,
+                "Task " + task.getId() + " belongs to no request orderflow started; it cannot be decided"));
     }
 
     private static void refuse(String requester, String user) {

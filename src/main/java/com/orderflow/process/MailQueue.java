@@ -1,5 +1,6 @@
 package com.orderflow.process;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,9 +24,13 @@ public class MailQueue {
     private static final String MAILS = "mails";
 
     private final Map<String, ProcessMails> families;
+    private final QueuedMailRepository queued;
+    private final Clock clock;
 
-    MailQueue(Map<String, ProcessMails> families) {
+    MailQueue(Map<String, ProcessMails> families, QueuedMailRepository queued, Clock clock) {
         this.families = families;
+        this.queued = queued;
+        this.clock = clock;
     }
 
     /**
@@ -47,26 +52,27 @@ public class MailQueue {
     /** Hands the email to a {@code send-email} instance, for steps that run beside a task. */
     public void queue(DelegateExecution execution, String mails, String template) {
         ProcessMails family = family(mails);
-        Map<String, Object> variables = new HashMap<>();
-        for (String name : family.variablesRead()) {
-            Object value = execution.getVariable(name);
-            if (value != null) {
-                variables.put(name, value);
-            }
-        }
+        Map<String, Object> variables = new HashMap<>(ProcessMail.valuesOf(execution, family.valuesRead()));
+        // Shown in Cockpit; the step reads what to send from the QueuedMail row, never from these.
         variables.put(MAILS, mails);
         variables.put(ProcessVariables.TEMPLATE, template);
         // Queuing the email is orderflow's doing, whoever's action led here: the user's authorizations
-        // (may they start send-email?) do not apply.
-        AsSystem.run(execution.getProcessEngineServices().getIdentityService(),
+        // (may they start send-email?) do not apply. The send step is asynchronous, so the link below is
+        // stored before it can run.
+        String instanceId = AsSystem.call(execution.getProcessEngineServices().getIdentityService(),
                 () -> execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
-                        ProcessKeys.SEND_EMAIL, execution.getProcessBusinessKey(), variables));
+                        ProcessKeys.SEND_EMAIL, execution.getProcessBusinessKey(), variables).getId());
+        queued.save(new QueuedMail(instanceId, execution.getProcessInstanceId(), mails, template, clock.instant()));
     }
 
-    /** The step of a {@code send-email} instance: sends what {@link #queue} named. */
+    /** The step of a {@code send-email} instance: sends what {@link #queue} stored for it. */
     public void send(DelegateExecution execution) {
-        family((String) execution.getVariable(MAILS)).send(execution,
-                (String) execution.getVariable(ProcessVariables.TEMPLATE));
+        QueuedMail mail = queued.findById(execution.getProcessInstanceId()).orElseThrow(() ->
+                new IllegalStateException("send-email instance " + execution.getProcessInstanceId()
+                        + " was not queued by orderflow; it sends nothing"));
+        ProcessMails family = family(mail.getMails());
+        family.send(new ProcessMail(mail.getSourceProcessInstanceId(), mail.getTemplate(),
+                ProcessMail.valuesOf(execution, family.valuesRead())));
     }
 
     private ProcessMails family(String mails) {

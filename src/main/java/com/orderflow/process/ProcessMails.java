@@ -16,8 +16,13 @@ public interface ProcessMails {
      * {@link com.orderflow.shared.MailDeliveryException} when the mail server did not take all of them,
      * without dooming the caller's transaction: the unsent ones stay PENDING for a retry.
      */
-    void send(DelegateExecution execution, String template);
+    void send(ProcessMail mail);
 
-    /** The process variables {@link #send} reads, which a queued email takes along. */
-    Set<String> variablesRead();
+    /** The small process variables {@link #send} shows (never ids of what it is about), which a queued email takes along. */
+    Set<String> valuesRead();
+
+    /** The BPMN's call: the email of this instance's work. */
+    default void send(DelegateExecution execution, String template) {
+        send(ProcessMail.of(execution, template, valuesRead()));
+    }
 }

@@ -27,8 +27,10 @@ class ReportController {
 
     private final ReportService reports;
     private final OrderAccess access;
+    private final ReportReaders readers;
 
-    ReportController(ReportService reports, OrderAccess access) {
+    ReportController(ReportService reports, OrderAccess access, ReportReaders readers) {
+        this.readers = readers;
         this.reports = reports;
         this.access = access;
     }
@@ -53,12 +55,12 @@ class ReportController {
                 .body(report.getContent());
     }
 
-    // A report of an order is as visible as the order; one of no order (the periodic review covers
-    // every closed order) only to those who oversee all of them.
+    /** A report of an order the actor may not see does not exist for them, like the order (404). */
     private void checkReadable(Report report, Actor actor) {
-        if (report.getOrderId() != null) {
-            access.readable(report.getOrderId(), actor);
-        } else if (!actor.isMemberOf(Actor.SALES_MANAGERS) && !actor.isMemberOf(Actor.ADMINS)) {
+        if (!readers.mayRead(report, actor)) {
+            if (report.getOrderId() != null) {
+                throw new NotFoundException("Report", report.getId());
+            }
             throw new AccessDeniedException("Only sales managers and admins may read report " + report.getId());
         }
     }

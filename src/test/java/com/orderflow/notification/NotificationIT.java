@@ -210,7 +210,7 @@ class NotificationIT extends IntegrationTest {
         Recipient finance1 = new Recipient("finance1", "finance1@orderflow.local", Locale.ENGLISH);
 
         assertThatThrownBy(() -> outbox.attempt(event, List.of(finance1), r -> "Approval needed", sending -> {
-            mailer.send(sending, row -> new RenderedMail("Approval needed", "<p>first</p>"), Optional.empty());
+            mailer.send(sending, row -> new RenderedMail("Approval needed", "<p>first</p>"), row -> Optional.empty());
             throw new NodeDied();
         })).isInstanceOf(NodeDied.class);
         assertThat(rows.findByEventKeyOrderByIdAsc(key)).as("nothing of the cut-off attempt is kept").isEmpty();

@@ -60,7 +60,7 @@ class NotificationTest {
 
         NotificationMailer mailer = new NotificationMailer(new JavaMailSenderImpl(), "orderflow@orderflow.local");
         MimeMessage message = mailer.compose(n, new RenderedMail("ignored", "<p>你好</p>"),
-                Optional.of(new Attachment("review-7.pdf", "application/pdf", new byte[] { 37, 80, 68, 70 })));
+                Optional.of(new Attachment("review-7.pdf", "application/pdf", new byte[] { 37, 80, 68, 70 }, null)));
         message.saveChanges();
         message.saveChanges();
 

@@ -1,0 +1,6 @@
+package com.orderflow.process;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface QueuedMailRepository extends JpaRepository<QueuedMail, String> {
+}

@@ -1,0 +1,28 @@
+package com.orderflow.report;
+
+import org.springframework.stereotype.Component;
+
+import com.orderflow.order.OrderAccess;
+import com.orderflow.shared.Actor;
+
+/**
+ * Who may read a report, for the API and for emails alike: a report of an order is as visible as the
+ * order; one of no order (the periodic review covers every closed order) only to those who oversee
+ * all of them.
+ */
+@Component
+class ReportReaders {
+
+    private final OrderAccess access;
+
+    ReportReaders(OrderAccess access) {
+        this.access = access;
+    }
+
+    boolean mayRead(Report report, Actor actor) {
+        if (report.getOrderId() != null) {
+            return access.mayRead(report.getOrderId(), actor);
+        }
+        return actor.isMemberOf(Actor.SALES_MANAGERS) || actor.isMemberOf(Actor.ADMINS);
+    }
+}
