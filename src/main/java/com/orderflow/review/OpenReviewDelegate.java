@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Makes the review row when the weekly timer started the process; an admin's start already made it. */
+/** Makes the review row when the weekly timer started the process (an admin's run starts after this step). */
 @Component("openReviewDelegate")
 class OpenReviewDelegate implements JavaDelegate {
 
@@ -16,8 +16,7 @@ class OpenReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (execution.getVariable(ReviewVariables.REVIEW_ID) == null) {
-            execution.setVariable(ReviewVariables.REVIEW_ID, reviews.openScheduled(execution.getProcessInstanceId()));
-        }
+        // Shown in the task's name and form; the steps find the review from the instance.
+        execution.setVariable(ReviewVariables.REVIEW_ID, reviews.openScheduled(execution.getProcessInstanceId()));
     }
 }

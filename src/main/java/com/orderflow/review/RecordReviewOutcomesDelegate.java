@@ -28,7 +28,7 @@ class RecordReviewOutcomesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long reviewId = (Long) execution.getVariable(ReviewVariables.REVIEW_ID);
+        Long reviewId = reviews.reviewOf(execution.getProcessInstanceId());
         Set<Long> fix = orderIds(execution.getVariable(ReviewVariables.FIX_REQUESTS));
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         reviews.recordOutcomes(reviewId, fix, user == null ? Actor.SALES_MANAGERS : user.getUserId());

@@ -32,7 +32,7 @@ public class ReviewMails {
     }
 
     public void sendReport(DelegateExecution execution) {
-        Long reviewId = (Long) execution.getVariable(ReviewVariables.REVIEW_ID);
+        Long reviewId = reviews.reviewOf(execution.getProcessInstanceId());
         ClosedOrderReview review = reviews.review(reviewId);
         notifications.notify(new MailEvent("review-" + reviewId + "-report", null, null, REPORT_TEMPLATE, Set.of(),
                 Set.of(Actor.SALES_MANAGERS), Map.of("reviewId", reviewId, "findingCount", review.getFindingCount()),
@@ -40,7 +40,7 @@ public class ReviewMails {
     }
 
     public void sendFixRequests(DelegateExecution execution) {
-        Long reviewId = (Long) execution.getVariable(ReviewVariables.REVIEW_ID);
+        Long reviewId = reviews.reviewOf(execution.getProcessInstanceId());
         reviews.fixRequested(reviewId).forEach((orderId, findings) -> {
             ReviewFinding first = findings.get(0);
             List<Map<String, Object>> rows = findings.stream()

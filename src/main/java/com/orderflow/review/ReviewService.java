@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -69,17 +70,29 @@ public class ReviewService {
         }
         ClosedOrderReview review = reviews.saveAndFlush(
                 new ClosedOrderReview(ReviewTrigger.MANUAL, actor.userId(), clock.instant()));
-        // The diagram's only start event is the weekly timer; an admin's run starts right at "open-review".
+        // The diagram's only start event is the weekly timer, whose first step makes the review row; an admin's
+        // run has its row already and starts at the (asynchronous) scan, so the link is stored before any step.
         ProcessInstance instance = runtime.createProcessInstanceByKey(ProcessKeys.CLOSED_ORDER_REVIEW)
                 .businessKey("review-" + review.getId()).setVariables(Map.of(ReviewVariables.REVIEW_ID, review.getId()))
-                .startBeforeActivity(ReviewVariables.OPEN_REVIEW_ACTIVITY).execute();
+                .startBeforeActivity(ReviewVariables.SCAN_ACTIVITY).execute();
         review.startedAs(instance.getId());
         return new Started(review.getId(), instance.getId());
     }
 
-    /** The timer started the process: the review row is made here. */
+    /** The review of a process instance, from the link stored when the review was opened. */
+    @Transactional(readOnly = true)
+    Long reviewOf(String processInstanceId) {
+        return reviews.findIdByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
+                "Process instance " + processInstanceId + " is the process of no review"));
+    }
+
+    /** The timer started the process: the review row is made here (once; a retried step finds it). */
     @Transactional
     Long openScheduled(String processInstanceId) {
+        Optional<Long> opened = reviews.findIdByProcessInstanceId(processInstanceId);
+        if (opened.isPresent()) {
+            return opened.get();
+        }
         ClosedOrderReview review = new ClosedOrderReview(ReviewTrigger.SCHEDULE, null, clock.instant());
         review.startedAs(processInstanceId);
         return reviews.saveAndFlush(review).getId();

@@ -13,7 +13,7 @@ final class ReviewVariables {
     static final String FIX_REQUESTS = "fixRequests";
     static final String REVIEW_FINDINGS_TASK = "review-findings";
     /** Where an admin's run starts (the diagram's start event is the weekly timer). */
-    static final String OPEN_REVIEW_ACTIVITY = "open-review";
+    static final String SCAN_ACTIVITY = "scan-closed-orders";
 
     private ReviewVariables() {
     }

@@ -16,7 +16,7 @@ class ScanClosedOrdersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long reviewId = (Long) execution.getVariable(ReviewVariables.REVIEW_ID);
+        Long reviewId = reviews.reviewOf(execution.getProcessInstanceId());
         ReviewService.Scanned scanned = reviews.scan(reviewId);
         execution.setVariable(ReviewVariables.FINDING_COUNT, scanned.findingCount());
         execution.setVariable(ReviewVariables.PDF_REPORT_ID, scanned.pdfReportId());
