@@ -12,11 +12,11 @@ import com.orderflow.process.ProcessRequests;
 /**
  * Links closing and reopening instances to their {@link LifecycleRequest}. orderflow starts an
  * instance inside {@link #start}, and the diagram's start event binds it
- * ({@code ${lifecycleInstances.bind(execution)}}): only an instance started that way, on this thread,
+ * ({@link BindLifecycleRequestListener}): only an instance started that way, on this thread,
  * gets a request, so one started any other way (over /engine-rest, say) has none and does nothing.
  * Every step then finds its request from the instance id.
  */
-@Component("lifecycleInstances")
+@Component
 class LifecycleInstances implements ProcessRequests {
 
     private final LifecycleRequestRepository requests;
@@ -36,7 +36,7 @@ class LifecycleInstances implements ProcessRequests {
     }
 
     /** The start event's listener: the instance being started here is the work of this request. */
-    public void bind(DelegateExecution execution) {
+    void bind(DelegateExecution execution) {
         LifecycleRequest request = starting.get();
         if (request == null) {
             throw new IllegalStateException("Only orderflow starts " + execution.getProcessDefinitionId().split(":")[0]

@@ -171,9 +171,12 @@ class OrderModificationProcessIT extends IntegrationTest {
         assertThat(Mailbox.about(number, "finance1@orderflow.local")).as("sent once, after the outage").hasSize(1);
     }
 
+    /** The send-email instances of the request's order (business key = order number). */
     private List<HistoricProcessInstance> queuedEmails(RequestView request) {
+        String orderNumber = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(request.processInstanceId()).singleResult().getBusinessKey();
         return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("send-email")
-                .variableValueEquals("requestId", request.id()).list();
+                .processInstanceBusinessKey(orderNumber).list();
     }
 
     @Test

@@ -298,7 +298,7 @@ class NotificationIT extends IntegrationTest {
 
         assertThat(as("manager1").get("/api/orders/" + orderId + "/notifications").json()).hasSize(2);
         var other = as("sales2").get("/api/orders/" + orderId + "/notifications");
-        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.status()).isEqualTo(404);
         assertThat(other.contentType()).startsWith("application/problem+json");
         assertThat(sales1.get("/api/orders/" + Long.MAX_VALUE + "/notifications").status()).isEqualTo(404);
         assertThat(anonymous().get("/api/orders/" + orderId + "/notifications").status()).isEqualTo(401);

@@ -62,8 +62,8 @@ class ReportIT extends IntegrationTest {
         assertThat(listed.get("downloadUrl").asText()).isEqualTo("/api/reports/" + id);
 
         assertThat(as("manager1").get("/api/reports/" + id).status()).isEqualTo(200);
-        assertProblem(as("sales2").get("/api/reports/" + id), 403);
-        assertProblem(as("sales2").get("/api/orders/" + orderId + "/reports"), 403);
+        assertProblem(as("sales2").get("/api/reports/" + id), 404);
+        assertProblem(as("sales2").get("/api/orders/" + orderId + "/reports"), 404);
         assertProblem(as("sales1").get("/api/reports/987654321"), 404);
     }
 

@@ -146,13 +146,13 @@ class PortalLifecycleIT extends IntegrationTest {
         PortalSession sales2 = new PortalSession(port, "en").signIn("sales2");
 
         PortalSession.Page confirm = sales2.get("/orders/" + orderId + "/close");
-        assertThat(confirm.status()).isEqualTo(403);
-        assertThat(confirm.body()).contains("id=\"denied\"").doesNotContain("Exception");
+        assertThat(confirm.status()).isEqualTo(404);
+        assertThat(confirm.body()).contains("id=\"error\"").doesNotContain("Exception");
 
         PortalSession.Page post = sales2.post("/orders/" + orderId + "/close",
                 PortalSession.form("_csrf", sales2.csrfFrom("/")));
-        assertThat(post.status()).isEqualTo(403);
-        assertThat(post.body()).contains("id=\"denied\"").doesNotContain("at com.orderflow");
+        assertThat(post.status()).isEqualTo(404);
+        assertThat(post.body()).contains("id=\"error\"").doesNotContain("at com.orderflow");
         assertThat(as("sales1").get("/api/orders/" + orderId).json().get("status").asText()).isEqualTo("OPEN");
         assertThat(running("order-closing", as("sales1").get("/api/orders/" + orderId).json()
                 .get("orderNumber").asText())).isZero();

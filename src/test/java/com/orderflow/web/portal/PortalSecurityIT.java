@@ -23,21 +23,21 @@ class PortalSecurityIT extends IntegrationTest {
     }
 
     @Test
-    void aRepGetsThe403PageOnAnotherRepsOrder() {
+    void aRepGetsTheNotFoundPageOnAnotherRepsOrder() {
         long orderId = order();
         PortalSession owner = new PortalSession(port, "en").signIn("sales1");
         assertThat(owner.get("/orders/" + orderId).status()).isEqualTo(200);
 
         PortalSession otherRep = new PortalSession(port, "en").signIn("sales2");
         PortalSession.Page page = otherRep.get("/orders/" + orderId);
-        assertThat(page.status()).isEqualTo(403);
-        assertThat(page.body()).contains("id=\"denied\"").contains("This page is not yours to see")
+        assertThat(page.status()).as("another rep's order does not exist for them").isEqualTo(404);
+        assertThat(page.body()).contains("id=\"error\"").contains("There is nothing at this address")
                 .doesNotContain("Exception").doesNotContain("at com.orderflow");
-        assertThat(otherRep.get("/orders/" + orderId + "/modify").status()).isEqualTo(403);
+        assertThat(otherRep.get("/orders/" + orderId + "/modify").status()).isEqualTo(404);
         assertThat(otherRep.get("/").body()).doesNotContain("/orders/" + orderId + "\"");
 
         PortalSession chinese = new PortalSession(port, "zh-CN").signIn("sales2");
-        assertThat(chinese.get("/orders/" + orderId).body()).contains("您无权查看此页面");
+        assertThat(chinese.get("/orders/" + orderId).body()).contains("此地址没有内容");
     }
 
     @Test
