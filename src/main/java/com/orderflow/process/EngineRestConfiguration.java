@@ -9,6 +9,7 @@ class EngineRestConfiguration {
 
     @Bean
     ResourceConfigCustomizer taskRefusedExceptionMapper() {
-        return config -> config.register(TaskRefusedExceptionMapper.class);
+        return config -> config.register(TaskRefusedExceptionMapper.ForRest.class)
+                .register(TaskRefusedExceptionMapper.ForEngine.class);
     }
 }

@@ -3,30 +3,75 @@ package com.orderflow.process;
 import java.util.Map;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.orderflow.shared.ConflictException;
 
 /**
- * Answers a refused task operation on /engine-rest with its own status (400/403) and message, in
- * Camunda's error format, so Tasklist shows the message; every other error keeps Camunda's handling.
+ * Answers a refused task operation on /engine-rest with its own status (400/403) and message, and a step
+ * that refused to run because a rule of orderflow's forbids it (an order that fails its closing checks,
+ * a reopening nobody approved) with 409; both in Camunda's error format as {@code application/problem+json},
+ * so Tasklist and Cockpit show the message, with one WARN line instead of a stack trace. Every other
+ * error keeps Camunda's handling.
  */
-@Priority(1)
-class TaskRefusedExceptionMapper implements ExceptionMapper<RestException> {
+final class TaskRefusedExceptionMapper {
 
-    private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
+    private static final Logger log = LoggerFactory.getLogger(TaskRefusedExceptionMapper.class);
 
-    @Override
-    public Response toResponse(RestException exception) {
+    private TaskRefusedExceptionMapper() {
+    }
+
+    /** Camunda wraps what its REST resources throw in a RestException. */
+    @Priority(1)
+    static final class ForRest implements ExceptionMapper<RestException> {
+
+        private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
+
+        @Override
+        public Response toResponse(RestException exception) {
+            Response refusal = refusal(exception);
+            return refusal != null ? refusal : camundaDefault.toResponse(exception);
+        }
+    }
+
+    /** What the engine throws directly (a task listener's refusal of a claim, say). */
+    @Priority(1)
+    static final class ForEngine implements ExceptionMapper<ProcessEngineException> {
+
+        private final ProcessEngineExceptionHandler camundaDefault = new ProcessEngineExceptionHandler();
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            Response refusal = refusal(exception);
+            return refusal != null ? refusal : camundaDefault.toResponse(exception);
+        }
+    }
+
+    private static Response refusal(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof TaskRefusedException refused) {
-                return Response.status(refused.getStatus()).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(Map.of("type", "TaskRefused", "message", refused.getMessage(), "code", 0)).build();
+                return answer(refused.getStatus(), "TaskRefused", refused.getMessage());
+            }
+            if (t instanceof ConflictException rule) {
+                return answer(409, "RuleRefused", rule.getMessage());
             }
         }
-        return camundaDefault.toResponse(exception);
+        return null;
+    }
+
+    private static Response answer(int status, String type, String message) {
+        log.warn("Refused on /engine-rest ({}): {}", status, message);
+        return Response.status(status).type("application/problem+json")
+                .entity(Map.of("type", type, "title", type, "status", status, "detail", message, "message", message,
+                        "code", 0))
+                .build();
     }
 }
