@@ -286,7 +286,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
                         probeInstanceOnOldVersion();
                     }
                     return Target.none();
-                }, (api, t) -> api.post("/api/admin/processes/" + PROBE_KEY + "/migrate", "")));
+                }, (api, t) -> {
+                    Response response = api.post("/api/admin/processes/" + PROBE_KEY + "/migrate", "");
+                    awaitProbeMigrated();
+                    return response;
+                }));
         endpoints.add(new Endpoint("GET", "/api/admin/processes/batches/{id}", adminOnly(200),
                 fresh -> new Target(0, 0, null, migrationBatch.get()),
                 (api, t) -> api.get("/api/admin/processes/batches/" + t.text())));
@@ -608,6 +612,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         probeInstanceOnOldVersion();
         var migrated = as("admin").post("/api/admin/processes/" + PROBE_KEY + "/migrate", "");
         assertThat(migrated.status()).as(migrated.text()).isEqualTo(200);
+        awaitProbeMigrated();
         return migrated.json().get("batchIds").get(0).asText();
     });
     private final Lazy<EngineWorld> engineWorld = new Lazy<>(this::buildEngineWorld);
@@ -740,6 +745,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 .json().get(0).get("id").asText();
         String deployment = admin.get("/engine-rest/process-definition/" + definitions.get("order-modification"))
                 .json().get("deploymentId").asText();
+        removeProbeGrant();
         var grant = admin.post("/engine-rest/authorization/create", Map.of("type", 1, "permissions", List.of("READ"),
                 "userId", "authz-matrix-nobody", "resourceType", 5, "resourceId", "authz-matrix-probe"));
         assertThat(grant.status()).as(grant.text()).isEqualTo(200);
@@ -845,14 +851,23 @@ class AuthorizationMatrixIT extends IntegrationTest {
         return ids;
     }
 
+    /** One instance on the probe's version 1, once no earlier batch is still moving one. */
     private void probeInstanceOnOldVersion() {
+        awaitProbeMigrated();
         runtime.startProcessInstanceById(probeDefinitions.get().get(0));
+    }
+
+    private void awaitProbeMigrated() {
+        String oldVersion = probeDefinitions.get().get(0);
+        Await.until("no probe instance is left on version 1", () -> runtime.createProcessInstanceQuery()
+                .processDefinitionId(oldVersion).count() == 0 && management.createBatchQuery().count() == 0);
     }
 
     // --- stand-ins: throwaway members of a user's group, for the rows that would harm the user
 
+    /** Camunda's default pattern allows letters and digits only in user ids. */
     private static String standInId(String user, String purpose) {
-        return "mx-" + purpose + "-" + user;
+        return "mx" + purpose + user;
     }
 
     private static String standInPassword(String user, String purpose) {
@@ -933,6 +948,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
         }
         repository.createDeploymentQuery().deploymentName(PROBE_KEY).list()
                 .forEach(d -> repository.deleteDeployment(d.getId(), true, true));
+        removeProbeGrant();
+    }
+
+    private void removeProbeGrant() {
         authorizations.createAuthorizationQuery().userIdIn("authz-matrix-nobody").list()
                 .forEach(a -> authorizations.deleteAuthorization(a.getId()));
     }
@@ -1034,15 +1053,32 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
         private final Supplier<T> make;
         private T value;
+        private RuntimeException failure;
+        private AssertionError assertionFailure;
 
         Lazy(Supplier<T> make) {
             this.make = make;
         }
 
+        /** Made once: a fixture that failed fails every row that needs it, without being made again. */
         @Override
         public synchronized T get() {
+            if (failure != null) {
+                throw failure;
+            }
+            if (assertionFailure != null) {
+                throw assertionFailure;
+            }
             if (value == null) {
-                value = make.get();
+                try {
+                    value = make.get();
+                } catch (RuntimeException e) {
+                    failure = e;
+                    throw e;
+                } catch (AssertionError e) {
+                    assertionFailure = e;
+                    throw e;
+                }
             }
             return value;
         }
