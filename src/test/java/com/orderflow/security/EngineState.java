@@ -1,5 +1,7 @@
 package com.orderflow.security;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,20 +57,45 @@ record EngineState(Map<Long, String> orders, Map<Long, String> requests, Set<Str
     /** Every difference at once, each named, so one run lists all that the rows changed. */
     void assertSameAs(EngineState before) {
         SoftAssertions soft = new SoftAssertions();
-        soft.assertThat(orders).as("orders (status, version, revision)").isEqualTo(before.orders);
-        soft.assertThat(requests).as("modification requests (status)").isEqualTo(before.requests);
-        soft.assertThat(tasks).as("open tasks").isEqualTo(before.tasks);
-        soft.assertThat(instances).as("running process instances").isEqualTo(before.instances);
-        soft.assertThat(jobs).as("jobs").isEqualTo(before.jobs);
+        soft.assertThat(changes(before.orders, orders)).as("orders (status, version, revision)").isEmpty();
+        soft.assertThat(changes(before.requests, requests)).as("modification requests (status)").isEmpty();
+        soft.assertThat(changes(before.tasks, tasks)).as("open tasks").isEmpty();
+        soft.assertThat(changes(before.instances, instances)).as("running process instances").isEmpty();
+        soft.assertThat(changes(before.jobs, jobs)).as("jobs").isEmpty();
         soft.assertThat(mailsReceived).as("emails the SMTP server received").isEqualTo(before.mailsReceived);
         soft.assertThat(notifications).as("notification rows").isEqualTo(before.notifications);
-        soft.assertThat(memberships).as("group memberships").isEqualTo(before.memberships);
-        soft.assertThat(users).as("users").isEqualTo(before.users);
-        soft.assertThat(groups).as("groups").isEqualTo(before.groups);
-        soft.assertThat(authorizations).as("authorizations").isEqualTo(before.authorizations);
-        soft.assertThat(deployments).as("deployments").isEqualTo(before.deployments);
-        soft.assertThat(attackedVariables).as("variables of the attacked instances").isEqualTo(before.attackedVariables);
+        soft.assertThat(changes(before.memberships, memberships)).as("group memberships").isEmpty();
+        soft.assertThat(changes(before.users, users)).as("users").isEmpty();
+        soft.assertThat(changes(before.groups, groups)).as("groups").isEmpty();
+        soft.assertThat(changes(before.authorizations, authorizations)).as("authorizations").isEmpty();
+        soft.assertThat(changes(before.deployments, deployments)).as("deployments").isEmpty();
+        soft.assertThat(changes(before.attackedVariables, attackedVariables)).as("variables of the attacked instances")
+                .isEmpty();
         soft.assertAll();
+    }
+
+    /** "- gone", "+ new" and "key: before → after", one line each. */
+    private static <K, V> List<String> changes(Map<K, V> before, Map<K, V> after) {
+        List<String> out = new ArrayList<>();
+        Set<K> keys = new LinkedHashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (K key : keys) {
+            if (!after.containsKey(key)) {
+                out.add("- " + key + ": " + before.get(key));
+            } else if (!before.containsKey(key)) {
+                out.add("+ " + key + ": " + after.get(key));
+            } else if (!before.get(key).equals(after.get(key))) {
+                out.add(key + ": " + before.get(key) + " → " + after.get(key));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> changes(Set<String> before, Set<String> after) {
+        List<String> out = new ArrayList<>();
+        before.stream().filter(item -> !after.contains(item)).forEach(item -> out.add("- " + item));
+        after.stream().filter(item -> !before.contains(item)).forEach(item -> out.add("+ " + item));
+        return out;
     }
 
     private static Map<Long, String> orders(ApiClient admin) {
