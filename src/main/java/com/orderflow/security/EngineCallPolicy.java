@@ -64,26 +64,20 @@ final class EngineCallPolicy {
 
     private static TaskAction taskAction(EngineCall call) {
         String verb = call.segment(2);
-        if (call.size() == 3 && call.method().equals("POST")) {
-            switch (verb) {
-                case "claim":
-                    return TaskAction.CLAIM;
-                case "assignee":
-                    return TaskAction.ASSIGN;
-                case "delegate":
-                    return TaskAction.DELEGATE;
-                case "complete", "submit-form", "resolve":
-                    return TaskAction.COMPLETE;
-                case "unclaim":
-                    return TaskAction.UNCLAIM;
-                default:
-                    return TaskAction.OTHER;
-            }
-        }
         if (verb.equals("variables") || verb.equals("localVariables")) {
             return TaskAction.WRITE_VARIABLES;
         }
-        return TaskAction.OTHER;
+        if (call.size() != 3 || !call.method().equals("POST")) {
+            return TaskAction.OTHER;
+        }
+        return switch (verb) {
+            case "claim" -> TaskAction.CLAIM;
+            case "unclaim" -> TaskAction.UNCLAIM;
+            case "assignee" -> TaskAction.ASSIGN;
+            case "delegate" -> TaskAction.DELEGATE;
+            case "complete", "submit-form", "resolve" -> TaskAction.COMPLETE;
+            default -> TaskAction.OTHER;
+        };
     }
 
     private static boolean isQuery(EngineCall call) {
