@@ -18,7 +18,10 @@ public interface ProcessMails {
      */
     void send(ProcessMail mail);
 
-    /** The small process variables {@link #send} shows (never ids of what it is about), which a queued email takes along. */
+    /**
+     * The small process variables {@link #send} reads besides the instance's link (a round, the report just
+     * written, checked to be the order's own), which a queued email takes along.
+     */
     Set<String> valuesRead();
 
     /** The BPMN's call: the email of this instance's work. */

@@ -1,6 +1,10 @@
 package com.orderflow.process;
 
-/** The variables contract of the processes: ids and small values only, never entities. */
+/**
+ * The variables contract of the processes: ids and small values only, never entities. The ids and the
+ * requester are there for forms, task names and Cockpit's search only: steps find their request from the
+ * instance ({@link ProcessRequests}), because a caller of /engine-rest might try to write these.
+ */
 public final class ProcessVariables {
 
     public static final String REQUEST_ID = "requestId";
