@@ -75,9 +75,8 @@ public class NotificationService {
 
     private List<Attempt> attempt(MailEvent event, List<Recipient> people, Function<Locale, RenderedMail> inLanguage) {
         Function<Recipient, String> subject = r -> inLanguage.apply(r.locale()).subject();
-        Optional<Attachment> attachment = attachment(event);
         NotificationOutbox.Delivery delivery = rows -> mailer.send(rows, row -> inLanguage.apply(row.locale()),
-                attachedFor(event, attachment, rows));
+                attachedFor(event, rows));
         try {
             return outbox.attempt(event, people, subject, delivery);
         } catch (DataIntegrityViolationException concurrent) {
@@ -87,8 +86,8 @@ public class NotificationService {
     }
 
     /** The report goes only to the recipients who may read it; the others get the email without it. */
-    private Function<Notification, Optional<Attachment>> attachedFor(MailEvent event, Optional<Attachment> attachment,
-            List<Notification> rows) {
+    private Function<Notification, Optional<Attachment>> attachedFor(MailEvent event, List<Notification> rows) {
+        Optional<Attachment> attachment = attachment(event);
         if (attachment.isEmpty()) {
             return row -> Optional.empty();
         }
