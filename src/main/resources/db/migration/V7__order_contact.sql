@@ -30,5 +30,5 @@ alter table customer add column created_by varchar(64);
 update customer set created_by = (
     select o.owner from sales_order o where o.customer_id = customer.id
     order by o.created_at, o.id
-    limit 1);
+    fetch first 1 row only);
 
