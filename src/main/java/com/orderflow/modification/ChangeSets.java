@@ -59,7 +59,7 @@ class ChangeSets {
         return changes;
     }
 
-    /** Applies the changes to the order aggregate (and its customer and contract). */
+    /** Applies the changes to the order aggregate: its copy of the customer's contact, lines and contract. */
     Effects apply(SalesOrder order, List<FieldChange> changes) {
         ContractTerms terms = order.getContract().toTerms();
         boolean money = false;
@@ -85,10 +85,10 @@ class ChangeSets {
 
     private static void applyOrderField(SalesOrder order, OrderField field, Object value) {
         switch (field) {
-            case CUSTOMER_EMAIL -> order.getCustomer().changeEmail((String) value);
-            case CUSTOMER_CONTACT_PERSON -> order.getCustomer().changeContactPerson((String) value);
-            case CUSTOMER_PHONE -> order.getCustomer().changePhone((String) value);
-            case CUSTOMER_ADDRESS -> order.getCustomer().changeAddress((String) value);
+            case CUSTOMER_EMAIL -> order.changeContact(order.getContact().withEmail((String) value));
+            case CUSTOMER_CONTACT_PERSON -> order.changeContact(order.getContact().withContactPerson((String) value));
+            case CUSTOMER_PHONE -> order.changeContact(order.getContact().withPhone((String) value));
+            case CUSTOMER_ADDRESS -> order.changeContact(order.getContact().withAddress((String) value));
             case SALES_STAGE -> order.changeSalesStage((SalesStage) value);
             case DISCOUNT_PERCENT -> order.changeDiscount((BigDecimal) value);
             case LINES -> order.replaceLines(castLines(value));

@@ -27,7 +27,7 @@ class ModificationReports {
         SalesOrder order = orders.findWithDetailsById(request.getOrderId()).orElseThrow();
         int after = request.getAppliedRevision() == null ? order.getRevision() : request.getAppliedRevision();
         return new ModificationReportData(order.getId(), requestId, order.getOrderNumber(),
-                order.getCustomer().getName(), order.getCurrency(), request.getRequester(),
+                order.getContact().name(), order.getCurrency(), request.getRequester(),
                 request.getReason().label(), request.getDescription(), request.getCreatedAt(),
                 request.getUpdatedAt(), after - 1, after,
                 request.getChanges().stream().map(c -> new ChangeRow(c.getField(), plain(c.getOldValue()),

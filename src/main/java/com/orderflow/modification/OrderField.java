@@ -8,7 +8,8 @@ import com.orderflow.order.SalesOrder;
 
 /**
  * The fields of an order a modification request may change, named as in the API
- * ({@code "contract.paymentTermsDays"}). Each reads its current value and writes a new one.
+ * ({@code "contract.paymentTermsDays"}). Each reads its current value and writes a new one. The
+ * {@code customer.*} fields are the order's own copy of the contact details, not the shared customer.
  */
 enum OrderField {
 
@@ -61,10 +62,10 @@ enum OrderField {
     Object read(SalesOrder order) {
         ContractTerms terms = order.getContract().toTerms();
         return switch (this) {
-            case CUSTOMER_EMAIL -> order.getCustomer().getEmail();
-            case CUSTOMER_CONTACT_PERSON -> order.getCustomer().getContactPerson();
-            case CUSTOMER_PHONE -> order.getCustomer().getPhone();
-            case CUSTOMER_ADDRESS -> order.getCustomer().getAddress();
+            case CUSTOMER_EMAIL -> order.getContact().email();
+            case CUSTOMER_CONTACT_PERSON -> order.getContact().contactPerson();
+            case CUSTOMER_PHONE -> order.getContact().phone();
+            case CUSTOMER_ADDRESS -> order.getContact().address();
             case SALES_STAGE -> order.getSalesStage();
             case DISCOUNT_PERCENT -> order.getDiscountPercent();
             case LINES -> order.lineItems();

@@ -7,7 +7,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
-/** The buyer of an order. Contact fields may be changed through a modification request. */
+/**
+ * The buyer of orders, as a sales rep entered it. Its contact details are where each new order copies
+ * them from ({@link OrderContact}); a modification request changes that order's copy, never this row,
+ * which other orders (closed ones too) share. Who created it decides who sees it; see {@link CustomerService}.
+ */
 @Entity
 public class Customer {
 
@@ -23,19 +27,24 @@ public class Customer {
     private String address;
     private String taxId;
 
+    /** The user who created it; null for customers from before it was recorded and without orders. */
+    private String createdBy;
+
     @Version
     private long version;
 
     protected Customer() {
     }
 
-    public Customer(String name, String email, String contactPerson, String phone, String address, String taxId) {
+    public Customer(String name, String email, String contactPerson, String phone, String address, String taxId,
+            String createdBy) {
         this.name = name;
         this.email = email;
         this.contactPerson = contactPerson;
         this.phone = phone;
         this.address = address;
         this.taxId = taxId;
+        this.createdBy = createdBy;
     }
 
     public Long getId() {
@@ -66,19 +75,7 @@ public class Customer {
         return taxId;
     }
 
-    public void changeEmail(String email) {
-        this.email = email;
-    }
-
-    public void changeContactPerson(String contactPerson) {
-        this.contactPerson = contactPerson;
-    }
-
-    public void changePhone(String phone) {
-        this.phone = phone;
-    }
-
-    public void changeAddress(String address) {
-        this.address = address;
+    public String getCreatedBy() {
+        return createdBy;
     }
 }

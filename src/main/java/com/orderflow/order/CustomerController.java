@@ -34,7 +34,7 @@ class CustomerController {
     }
 
     @GetMapping("/{id}")
-    CustomerView get(@PathVariable Long id) {
-        return CustomerView.of(customers.find(id));
+    CustomerView get(@PathVariable Long id, Actor actor) {
+        return CustomerView.of(customers.find(id, actor));
     }
 }

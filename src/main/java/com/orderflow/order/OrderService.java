@@ -27,7 +27,7 @@ import com.orderflow.shared.PreconditionFailedException;
 public class OrderService {
 
     private final SalesOrderRepository orders;
-    private final CustomerRepository customers;
+    private final CustomerService customers;
     private final DeliveryRepository deliveries;
     private final OrderAccess access;
     private final OrderNumbers orderNumbers;
@@ -36,7 +36,7 @@ public class OrderService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderService(SalesOrderRepository orders, CustomerRepository customers, DeliveryRepository deliveries,
+    OrderService(SalesOrderRepository orders, CustomerService customers, DeliveryRepository deliveries,
             OrderAccess access, OrderNumbers orderNumbers, OrderSnapshots snapshots, AuditTrail audit, ApplicationEventPublisher events,
             Clock clock) {
         this.orders = orders;
@@ -56,7 +56,8 @@ public class OrderService {
             throw new AccessDeniedException("Only sales reps, sales managers and admins create orders");
         }
         requireKnownCurrency(request.currency());
-        Customer customer = customers.findById(request.customerId())
+        // A customer the actor may not see is refused like an unknown one (it names nothing they know).
+        Customer customer = customers.visible(request.customerId(), actor)
                 .orElseThrow(() -> new InvalidFieldException("customerId", "no customer with id " + request.customerId()));
         String number = "SO-%d-%06d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(),
                 orderNumbers.next());

@@ -23,6 +23,7 @@ public record OrderSnapshot(
         Instant closedAt,
         String closedBy) {
 
+    /** The order's copy of its customer's contact ({@link OrderContact}) and the customer's tax id. */
     public record CustomerContact(String name, String contactPerson, String email, String phone, String address,
             String taxId) {
     }

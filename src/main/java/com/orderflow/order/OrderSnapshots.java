@@ -2,7 +2,10 @@ package com.orderflow.order;
 
 import org.springframework.stereotype.Component;
 
-/** Builds the snapshot of an order together with its related records. */
+/**
+ * Builds the snapshot of an order together with its related records. The customer part is the order's
+ * own copy of the contact details; only the tax id, which nothing changes, comes from the customer.
+ */
 @Component
 public class OrderSnapshots {
 
@@ -15,11 +18,11 @@ public class OrderSnapshots {
     }
 
     public OrderSnapshot of(SalesOrder order) {
-        Customer c = order.getCustomer();
+        OrderContact c = order.getContact();
         return new OrderSnapshot(order.getOrderNumber(), order.getOwner(), order.getStatus(), order.getSalesStage(),
                 order.getCurrency(), order.getDiscountPercent(), order.getTotal(),
-                new OrderSnapshot.CustomerContact(c.getName(), c.getContactPerson(), c.getEmail(), c.getPhone(),
-                        c.getAddress(), c.getTaxId()),
+                new OrderSnapshot.CustomerContact(c.name(), c.contactPerson(), c.email(), c.phone(), c.address(),
+                        order.getCustomer().getTaxId()),
                 order.lineItems(), order.getContract().toTerms(), order.getContract().getContractVersion(),
                 invoices.findByOrderIdOrderById(order.getId()).stream()
                         .map(i -> new OrderSnapshot.InvoiceState(i.getNumber(), i.getAmount(), i.getStatus()))

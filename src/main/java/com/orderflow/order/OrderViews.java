@@ -22,17 +22,29 @@ public final class OrderViews {
         }
     }
 
-    public record OrderView(Long id, String orderNumber, Long customerId, String customerName, String owner,
-            OrderStatus status, SalesStage salesStage, String currency, BigDecimal discountPercent, BigDecimal total,
-            int revision, long version, Instant createdAt, Instant closedAt, String closedBy, List<LineItem> lines,
-            ContractView contract) {
+    /**
+     * An order; {@code customerName} and {@code customer} are the order's own copy of the contact details
+     * (the paths a modification request names, {@code customer.email} and so on), not the customer row.
+     */
+    public record OrderView(Long id, String orderNumber, Long customerId, String customerName, ContactView customer,
+            String owner, OrderStatus status, SalesStage salesStage, String currency, BigDecimal discountPercent,
+            BigDecimal total, int revision, long version, Instant createdAt, Instant closedAt, String closedBy,
+            List<LineItem> lines, ContractView contract) {
 
         public static OrderView of(SalesOrder o) {
             Contract c = o.getContract();
-            return new OrderView(o.getId(), o.getOrderNumber(), o.getCustomer().getId(), o.getCustomer().getName(),
-                    o.getOwner(), o.getStatus(), o.getSalesStage(), o.getCurrency(), o.getDiscountPercent(),
-                    o.getTotal(), o.getRevision(), o.getVersion(), o.getCreatedAt(), o.getClosedAt(), o.getClosedBy(),
-                    o.lineItems(), ContractView.of(c));
+            OrderContact contact = o.getContact();
+            return new OrderView(o.getId(), o.getOrderNumber(), o.getCustomer().getId(), contact.name(),
+                    ContactView.of(contact), o.getOwner(), o.getStatus(), o.getSalesStage(), o.getCurrency(),
+                    o.getDiscountPercent(), o.getTotal(), o.getRevision(), o.getVersion(), o.getCreatedAt(),
+                    o.getClosedAt(), o.getClosedBy(), o.lineItems(), ContractView.of(c));
+        }
+    }
+
+    public record ContactView(String name, String contactPerson, String email, String phone, String address) {
+
+        static ContactView of(OrderContact c) {
+            return new ContactView(c.name(), c.contactPerson(), c.email(), c.phone(), c.address());
         }
     }
 

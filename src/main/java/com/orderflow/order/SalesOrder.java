@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,6 +45,10 @@ public class SalesOrder {
     @JoinColumn(name = "customer_id")
     private Customer customer;
 
+    /** The order's own copy of the customer's contact details; see {@link OrderContact}. */
+    @Embedded
+    private OrderContact contact;
+
     private String owner;
 
     @Enumerated(EnumType.STRING)
@@ -77,6 +83,7 @@ public class SalesOrder {
             List<LineItem> items, ContractTerms terms, Instant createdAt) {
         this.orderNumber = orderNumber;
         this.customer = customer;
+        this.contact = OrderContact.of(customer);
         this.owner = owner;
         this.status = OrderStatus.OPEN;
         this.salesStage = SalesStage.WON;
@@ -93,6 +100,11 @@ public class SalesOrder {
         if (!status.isEditable()) {
             throw new OrderLockedException(orderNumber, status);
         }
+    }
+
+    /** Replaces this order's copy of the customer's contact; the customer and its other orders keep theirs. */
+    public void changeContact(OrderContact contact) {
+        this.contact = Objects.requireNonNull(contact);
     }
 
     public void changeSalesStage(SalesStage stage) {
@@ -166,8 +178,16 @@ public class SalesOrder {
         return orderNumber;
     }
 
+    /**
+     * The customer the order was created for: its id and tax id. For its contact details read
+     * {@link #getContact()}, the order's own copy.
+     */
     public Customer getCustomer() {
         return customer;
+    }
+
+    public OrderContact getContact() {
+        return contact;
     }
 
     public String getOwner() {

@@ -84,7 +84,7 @@ class SalesOrderRepositoryTest {
     }
 
     private SalesOrder order(String number) {
-        Customer customer = customers.save(new Customer("Slice Ltd", "buyer@slice.test", null, null, null, null));
+        Customer customer = customers.save(new Customer("Slice Ltd", "buyer@slice.test", null, null, null, null, "sales1"));
         return new SalesOrder(number, customer, "sales1", "EUR", BigDecimal.ZERO,
                 List.of(new LineItem("A", "Pump", 1, new BigDecimal("200.00")),
                         new LineItem("B", "Valve", 2, new BigDecimal("25.00"))),

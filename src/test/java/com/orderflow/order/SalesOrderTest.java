@@ -15,7 +15,7 @@ class SalesOrderTest {
     private static final ContractTerms TERMS = new ContractTerms(30, LocalDate.of(2027, 3, 31), 12, "Standard");
 
     private static SalesOrder order(String discount, LineItem... lines) {
-        Customer customer = new Customer("ACME", "buyer@acme.test", null, null, null, null);
+        Customer customer = new Customer("ACME", "buyer@acme.test", null, null, null, null, "sales1");
         return new SalesOrder("SO-2026-000001", customer, "sales1", "EUR", new BigDecimal(discount), List.of(lines),
                 TERMS, Instant.parse("2026-11-26T08:00:00Z"));
     }
@@ -58,5 +58,17 @@ class SalesOrderTest {
         assertThat(order.getContract().getContractVersion()).isEqualTo(1);
         assertThat(order.changeContract(TERMS.withWarrantyMonths(24))).isTrue();
         assertThat(order.getContract().getContractVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void anOrderKeepsItsOwnCopyOfTheCustomersContact() {
+        SalesOrder order = order("0", new LineItem("A", "Pump", 1, BigDecimal.TEN));
+        assertThat(order.getContact()).isEqualTo(new OrderContact("ACME", null, "buyer@acme.test", null, null));
+
+        order.changeContact(order.getContact().withEmail("new@acme.test").withPhone("+86 21 5555 0100"));
+        assertThat(order.getContact()).isEqualTo(
+                new OrderContact("ACME", null, "new@acme.test", "+86 21 5555 0100", null));
+        assertThat(order.getCustomer().getEmail()).isEqualTo("buyer@acme.test");
+        assertThat(order.getCustomer().getPhone()).isNull();
     }
 }

@@ -22,11 +22,11 @@ import com.orderflow.modification.ModificationService;
 import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.notification.Notification;
 import com.orderflow.order.ContractTerms;
-import com.orderflow.order.Customer;
 import com.orderflow.order.Delivery;
 import com.orderflow.order.Invoice;
 import com.orderflow.order.LineItem;
 import com.orderflow.order.OrderAccess;
+import com.orderflow.order.OrderContact;
 import com.orderflow.order.OrderStatus;
 import com.orderflow.order.RelatedRecordsService;
 import com.orderflow.order.SalesOrder;
@@ -53,6 +53,7 @@ class PortalQueries {
             String currency, BigDecimal total, Instant createdAt) {
     }
 
+    /** The order's own copy of its customer's contact, and the customer's tax id. */
     record CustomerInfo(String name, String contactPerson, String email, String phone, String address,
             String taxId) {
     }
@@ -124,10 +125,10 @@ class PortalQueries {
                     .replace("_", "\\_") + "%";
             spec = spec.and((root, query, cb) -> cb.or(
                     cb.like(cb.lower(root.get("orderNumber")), like, '\\'),
-                    cb.like(cb.lower(root.get("customer").get("name")), like, '\\')));
+                    cb.like(cb.lower(root.get("contact").get("name")), like, '\\')));
         }
         return orders.findAll(spec, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("id").descending()))
-                .map(o -> new OrderRow(o.getId(), o.getOrderNumber(), o.getCustomer().getName(), o.getOwner(),
+                .map(o -> new OrderRow(o.getId(), o.getOrderNumber(), o.getContact().name(), o.getOwner(),
                         o.getStatus(), o.getCurrency(), o.getTotal(), o.getCreatedAt()));
     }
 
@@ -192,12 +193,12 @@ class PortalQueries {
     }
 
     private OrderDetails details(SalesOrder o, Actor actor) {
-        Customer c = o.getCustomer();
+        OrderContact c = o.getContact();
         return new OrderDetails(o.getId(), o.getOrderNumber(), o.getOwner(), o.getStatus(), o.getSalesStage(),
                 o.getCurrency(), o.getDiscountPercent(), o.getTotal(), o.getRevision(), o.getVersion(),
                 o.getCreatedAt(), o.getClosedAt(), o.getClosedBy(),
-                new CustomerInfo(c.getName(), c.getContactPerson(), c.getEmail(), c.getPhone(), c.getAddress(),
-                        c.getTaxId()),
+                new CustomerInfo(c.name(), c.contactPerson(), c.email(), c.phone(), c.address(),
+                        o.getCustomer().getTaxId()),
                 o.lineItems(), o.getContract().toTerms(), o.getContract().getContractVersion(),
                 actor.canChange(o.getOwner()) && o.getStatus() != OrderStatus.CANCELLED);
     }
