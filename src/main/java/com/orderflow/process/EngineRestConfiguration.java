@@ -10,6 +10,7 @@ class EngineRestConfiguration {
     @Bean
     ResourceConfigCustomizer taskRefusedExceptionMapper() {
         return config -> config.register(TaskRefusedExceptionMapper.ForRest.class)
-                .register(TaskRefusedExceptionMapper.ForEngine.class);
+                .register(TaskRefusedExceptionMapper.ForEngine.class)
+                .register(TaskRefusedExceptionMapper.ForRule.class);
     }
 }

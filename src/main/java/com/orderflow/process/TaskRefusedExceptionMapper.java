@@ -55,6 +55,16 @@ final class TaskRefusedExceptionMapper {
         }
     }
 
+    /** What a step throws as it is, unwrapped (a rule of orderflow's that refuses the step). */
+    @Priority(1)
+    static final class ForRule implements ExceptionMapper<ConflictException> {
+
+        @Override
+        public Response toResponse(ConflictException exception) {
+            return refusal(exception);
+        }
+    }
+
     private static Response refusal(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof TaskRefusedException refused) {
