@@ -2,6 +2,7 @@ package com.orderflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,13 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.support.ApiClient;
@@ -32,7 +35,9 @@ import com.orderflow.support.ForkedApp;
  * request is applied or waits for its approvers with their tasks, and no incident was caused. The crashes are
  * kill -9 of the JVM and of its PostgreSQL at once (as a power cut), right after the last answer and while apply
  * jobs run, and of the JVM alone, which leaves its PostgreSQL running. The app runs in one working directory
- * throughout, each test on what the one before left.
+ * throughout ({@code target/embedded-default-crash}, kept for its logs), each test on what the one before left.
+ * Every order has a customer of its own: requests that change the contact of one shared customer collide on its
+ * row when applied together and are retried, which is not what this test is about.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmbeddedDefaultCrashIT {
@@ -43,11 +48,14 @@ class EmbeddedDefaultCrashIT {
     private static final String AUTO_APPROVED = "APPLIED";
     private static final String NEEDS_LEGAL = "IN_APPROVAL";
 
-    @TempDir
-    static Path workDir;
+    private static final Path workDir = Path.of("target", "embedded-default-crash");
 
     private static ForkedApp app;
-    private static long customerId;
+
+    @BeforeAll
+    static void freshWorkingDirectory() throws IOException {
+        FileSystemUtils.deleteRecursively(workDir);
+    }
 
     @AfterAll
     static void stopGracefully() throws InterruptedException {
@@ -65,7 +73,7 @@ class EmbeddedDefaultCrashIT {
         Map<Long, String> expected = new LinkedHashMap<>();
         List<Long> orders = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            long order = Fixtures.order(sales1, customerId).get("id").asLong();
+            long order = order(sales1);
             orders.add(order);
             expected.put(file(sales1, order, i % 2 == 0 ? phoneChange(i) : paymentTermsChange()),
                     i % 2 == 0 ? AUTO_APPROVED : NEEDS_LEGAL);
@@ -86,7 +94,7 @@ class EmbeddedDefaultCrashIT {
         ApiClient sales1 = running().client("sales1");
         List<Long> orders = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            orders.add(Fixtures.order(sales1, customerId).get("id").asLong());
+            orders.add(order(sales1));
         }
         Map<Long, String> expected = new LinkedHashMap<>();
         for (int i = 0; i < orders.size(); i++) {
@@ -110,7 +118,7 @@ class EmbeddedDefaultCrashIT {
     @Order(3)
     void aPostgresLeftRunningByADeadJvmIsStoppedAndTheAppStartsOnItsData() throws Exception {
         ApiClient sales1 = running().client("sales1");
-        long order = Fixtures.order(sales1, customerId).get("id").asLong();
+        long order = order(sales1);
         Map<Long, String> expected = Map.of(file(sales1, order, phoneChange(999)), AUTO_APPROVED);
         app.killJvmOnly();
         ProcessHandle orphan = app.postmaster().orElseThrow(
@@ -129,7 +137,6 @@ class EmbeddedDefaultCrashIT {
                 app.close();
             }
             app = ForkedApp.start(workDir).awaitHealthy();
-            customerId = Fixtures.customer(app.client("sales1"), "Crash Test Trading");
         }
         return app;
     }
@@ -138,6 +145,11 @@ class EmbeddedDefaultCrashIT {
         long start = System.nanoTime();
         app = app.restart().awaitHealthy();
         System.out.printf("CRASH-IT restarted and healthy after %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    private static long order(ApiClient sales1) {
+        long customer = Fixtures.customer(sales1, "Crash Test Trading " + UUID.randomUUID());
+        return Fixtures.order(sales1, customer).get("id").asLong();
     }
 
     private static long file(ApiClient sales1, long order, Map<String, Object> request) {

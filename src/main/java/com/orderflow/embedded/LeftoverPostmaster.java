@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.zonky.test.db.postgres.util.LinuxUtils;
+
 /**
  * Clears what a crash left in the data directory before the embedded PostgreSQL starts on it.
  * <p>
@@ -26,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * server lives on, holding the port and the directory, and a new one cannot start beside it. Such a server is
  * this application's from its previous run and serves nobody now: it is stopped with {@code pg_ctl stop -m fast}
  * (the connections of the dead JVM are cut, their open transactions roll back, what was committed stays), using
- * the pg_ctl next to the running server's own binary. A {@code postmaster.pid} whose process is gone is left to
+ * the pg_ctl next to the running server's own binary, run the way the library runs it. A {@code postmaster.pid} whose process is gone is left to
  * PostgreSQL, which replaces it itself; one whose process id now belongs to another program (after a reboot, say)
  * would make PostgreSQL refuse to start, so it is removed. A directory that another running application still
  * holds (the library's lock file) is never touched.
@@ -107,8 +110,14 @@ final class LeftoverPostmaster {
         log.warn("PostgreSQL (process {}) still runs on {} from before a crash: stopping it (pg_ctl stop -m fast)",
                 process.pid(), dataDirectory);
         try {
-            Process pgCtlStop = new ProcessBuilder(pgCtl, "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w",
-                    "-t", Long.toString(STOP_SECONDS)).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>();
+            if (LinuxUtils.isUnshareAvailable()) {
+                // As the library runs every PostgreSQL command, since they refuse to run as root.
+                command.addAll(List.of("unshare", "-U"));
+            }
+            command.addAll(List.of(pgCtl, "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w", "-t",
+                    Long.toString(STOP_SECONDS)));
+            Process pgCtlStop = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(pgCtlStop.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (pgCtlStop.waitFor() != 0 || !ended(process)) {
                 throw new IllegalStateException("The PostgreSQL left running on " + dataDirectory + " (process "
