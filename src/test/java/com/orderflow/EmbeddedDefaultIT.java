@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -17,18 +21,21 @@ import com.orderflow.support.Fixtures;
 import com.orderflow.support.ForkedApp;
 
 /**
- * The embedded default of `mvn spring-boot:run` (H2 file database under ./data, mail as .eml files
- * under ./data/mail), started twice in one folder, in its own JVM.
+ * The embedded default of `mvn spring-boot:run` (a PostgreSQL the app starts itself, data under ./data/postgres,
+ * mail as .eml files under ./data/mail), started twice in one folder, in its own JVM.
  */
 class EmbeddedDefaultIT {
 
     @Test
-    void runsOnH2WritesMailAsFilesAndKeepsEverythingAcrossARestart(@TempDir Path workDir) throws Exception {
+    void runsOnEmbeddedPostgresWritesMailAsFilesAndKeepsEverythingAcrossARestart(@TempDir Path workDir)
+            throws Exception {
         long orderId;
         JsonNode versionsAfterFirstStart;
         try (ForkedApp app = ForkedApp.start(workDir).awaitHealthy()) {
+            assertThat(durabilitySettings(app)).as("the settings that keep what was committed")
+                    .isEqualTo(Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on"));
             ApiClient sales1 = app.client("sales1");
-            JsonNode order = Fixtures.order(sales1, Fixtures.customer(sales1, "H2 Smoke Ltd"));
+            JsonNode order = Fixtures.order(sales1, Fixtures.customer(sales1, "Embedded Smoke Ltd"));
             orderId = order.get("id").asLong();
             var request = sales1.post("/api/orders/" + orderId + "/modification-requests", Map.of(
                     "reason", "CORRECTION", "description", "New phone", "changes",
@@ -41,13 +48,27 @@ class EmbeddedDefaultIT {
             assertThat(versionsAfterFirstStart.findValuesAsText("key")).contains("order-modification");
             assertThat(app.client("admin").get("/camunda/app/tasklist/default/").status()).isEqualTo(200);
             app.stop();
+            assertThat(app.postmaster()).as("the app stops its PostgreSQL").isEmpty();
         }
-        assertThat(workDir.resolve("data")).isDirectory();
+        assertThat(workDir.resolve("data/postgres/PG_VERSION")).isRegularFile();
         try (ForkedApp app = ForkedApp.start(workDir).awaitHealthy()) {
             assertThat(app.client("sales1").get("/api/orders/" + orderId).json().get("revision").asInt())
                     .isEqualTo(2);
             assertThat(latestVersions(app.client("admin"))).isEqualTo(versionsAfterFirstStart);
         }
+    }
+
+    private static Map<String, String> durabilitySettings(ForkedApp app) throws SQLException {
+        Map<String, String> settings = new java.util.HashMap<>();
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + app.postgresPort()
+                + "/postgres", "postgres", "");
+                ResultSet rows = db.createStatement().executeQuery("SELECT name, setting FROM pg_settings"
+                        + " WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes')")) {
+            while (rows.next()) {
+                settings.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return settings;
     }
 
     private static JsonNode latestVersions(ApiClient admin) {
