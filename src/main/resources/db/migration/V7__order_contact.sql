@@ -3,7 +3,6 @@
 -- own approved request, never through another order's request on the same customer.
 -- And a customer remembers who created it: a sales rep sees the customers they created or that have
 -- an order they own.
--- Written in the SQL common to PostgreSQL and H2 (PostgreSQL mode).
 
 alter table sales_order add column customer_name varchar(200);
 -- As long as a modification request may make it (500), longer than the customer's column (200).

@@ -16,7 +16,7 @@ import com.orderflow.support.TestInfrastructure;
 /**
  * V7 on a database that holds orders from before it: every order gets the contact its customer had,
  * every customer the owner of its oldest order as its creator (none without orders). On the embedded
- * PostgreSQL of the tests, in a schema of its own, and on H2, the embedded default's database.
+ * PostgreSQL of the tests, in a schema of its own.
  */
 class OrderContactMigrationTest {
 
@@ -32,16 +32,6 @@ class OrderContactMigrationTest {
             migrateAndCheck(db);
         } finally {
             new JdbcTemplate(db).execute("drop schema if exists " + SCHEMA + " cascade");
-            db.destroy();
-        }
-    }
-
-    @Test
-    void v7RunsOnH2Too() {
-        SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:mem:v7_migration", "sa", "", true);
-        try {
-            migrateAndCheck(db);
-        } finally {
             db.destroy();
         }
     }
