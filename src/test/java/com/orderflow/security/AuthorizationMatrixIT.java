@@ -582,9 +582,15 @@ class AuthorizationMatrixIT extends IntegrationTest {
     // ------------------------------------------------------------------------------------------------
 
     private final Map<String, Long> customers = new HashMap<>();
+    /**
+     * A customer an admin created and sales1 owns an order of. No API call makes that (a rep orders only
+     * on customers they see, and an order's owner is who creates it), so the admin's order is handed to
+     * sales1 in SQL, as a reassignment of accounts would.
+     */
     private final Lazy<Long> keyAccount = new Lazy<>(() -> {
         long id = Fixtures.customer(as("admin"), "Matrix Key Account");
-        Fixtures.order(as("sales1"), id);
+        long orderId = Fixtures.order(as("admin"), id).get("id").asLong();
+        jdbc.update("update sales_order set owner = 'sales1' where id = ?", orderId);
         return id;
     });
     /** An order of sales1's with a revision 2, a request, a report and emails: everything a reader may read. */
