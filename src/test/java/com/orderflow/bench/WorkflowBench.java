@@ -239,10 +239,10 @@ class WorkflowBench extends IntegrationTest {
         jdbc.update("insert into customer (id, name, email, version) values (?, 'Scale customer', 'scale@example.test', 0)",
                 base);
         jdbc.update("""
-                insert into sales_order (id, order_number, customer_id, owner, status, sales_stage, currency,
-                    discount_percent, total, revision, version, created_at, closed_at, closed_by)
-                select ? + n, 'SCALE-' || n, ?, 'sales1', 'CLOSED', 'WON', 'EUR', 0, 100.00, 1, 0,
-                    current_timestamp, current_timestamp, 'sales1'
+                insert into sales_order (id, order_number, customer_id, customer_name, customer_email, owner, status,
+                    sales_stage, currency, discount_percent, total, revision, version, created_at, closed_at, closed_by)
+                select ? + n, 'SCALE-' || n, ?, 'Scale customer', 'scale@example.test', 'sales1', 'CLOSED', 'WON', 'EUR',
+                    0, 100.00, 1, 0, current_timestamp, current_timestamp, 'sales1'
                 from generate_series(1, ?) as n""", base, base, orders);
         jdbc.update("""
                 insert into contract (id, order_id, payment_terms_days, delivery_date, warranty_months, contract_version)
