@@ -13,6 +13,6 @@ public interface MailAttachments {
 
     Optional<Attachment> load(Long reportId);
 
-    /** Those of the users who may read the report; only they get it attached. */
-    Set<String> readersAmong(Long reportId, Collection<String> userIds);
+    /** Those of the users who may read the report (already loaded); only they get it attached. */
+    Set<String> readersAmong(Attachment report, Collection<String> userIds);
 }

@@ -91,7 +91,7 @@ public class NotificationService {
         if (attachment.isEmpty()) {
             return row -> Optional.empty();
         }
-        Set<String> readers = attachments.getObject().readersAmong(event.attachmentReportId(),
+        Set<String> readers = attachments.getObject().readersAmong(attachment.get(),
                 rows.stream().map(Notification::getRecipientUserId).toList());
         return row -> readers.contains(row.getRecipientUserId()) ? attachment : Optional.empty();
     }

@@ -35,14 +35,10 @@ class ReportAttachments implements MailAttachments {
     }
 
     @Override
-    public Set<String> readersAmong(Long reportId, Collection<String> userIds) {
-        Optional<Report> report = reports.find(reportId);
+    public Set<String> readersAmong(Attachment report, Collection<String> userIds) {
         Set<String> allowed = new HashSet<>();
-        if (report.isEmpty()) {
-            return allowed;
-        }
         for (String userId : new HashSet<>(userIds)) {
-            if (userId != null && readers.mayRead(report.get(), actor(userId))) {
+            if (userId != null && readers.mayRead(report.orderId(), actor(userId))) {
                 allowed.add(userId);
             }
         }

@@ -20,8 +20,13 @@ class ReportReaders {
     }
 
     boolean mayRead(Report report, Actor actor) {
-        if (report.getOrderId() != null) {
-            return access.mayRead(report.getOrderId(), actor);
+        return mayRead(report.getOrderId(), actor);
+    }
+
+    /** For a report of this order (null: of no order). */
+    boolean mayRead(Long orderId, Actor actor) {
+        if (orderId != null) {
+            return access.mayRead(orderId, actor);
         }
         return actor.isMemberOf(Actor.SALES_MANAGERS) || actor.isMemberOf(Actor.ADMINS);
     }
