@@ -1,6 +1,7 @@
 package com.orderflow.audit;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -10,4 +11,7 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
     AuditEvent save(AuditEvent event);
 
     List<AuditEvent> findByOrderIdOrderByIdAsc(Long orderId);
+
+    Optional<AuditEvent> findFirstByOrderIdAndActionAndDetailsOrderByIdAsc(Long orderId, String action,
+            String details);
 }

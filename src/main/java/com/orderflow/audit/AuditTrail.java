@@ -2,6 +2,7 @@ package com.orderflow.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,6 +33,12 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEvent> forOrder(Long orderId) {
         return events.findByOrderIdOrderByIdAsc(orderId);
+    }
+
+    /** The first event of an order with this action and details, e.g. what followed one revision. */
+    @Transactional(readOnly = true)
+    public Optional<AuditEvent> find(Long orderId, String action, String details) {
+        return events.findFirstByOrderIdAndActionAndDetailsOrderByIdAsc(orderId, action, details);
     }
 
     private String toJson(Object state) {

@@ -16,6 +16,7 @@ import com.orderflow.closing.LifecycleRequests.ProcessStarted;
 import com.orderflow.closing.LifecycleRequests.ReopenOrder;
 import com.orderflow.closing.LifecycleRequests.RestoreRevision;
 import com.orderflow.modification.ModificationViews.RequestView;
+import com.orderflow.order.OrderViewer;
 import com.orderflow.order.OrderViews.OrderView;
 import com.orderflow.shared.Actor;
 
@@ -26,10 +27,12 @@ class LifecycleController {
 
     private final LifecycleProcesses processes;
     private final RevisionRestorer restorer;
+    private final OrderViewer views;
 
-    LifecycleController(LifecycleProcesses processes, RevisionRestorer restorer) {
+    LifecycleController(LifecycleProcesses processes, RevisionRestorer restorer, OrderViewer views) {
         this.processes = processes;
         this.restorer = restorer;
+        this.views = views;
     }
 
     @PostMapping("/close")
@@ -45,7 +48,7 @@ class LifecycleController {
 
     @PostMapping("/cancel")
     OrderView cancel(@PathVariable Long orderId, Actor actor) {
-        return OrderView.of(processes.cancel(orderId, actor));
+        return views.of(processes.cancel(orderId, actor));
     }
 
     @PostMapping("/revisions/{number}/restore")

@@ -27,10 +27,6 @@ import com.orderflow.shared.InvalidFieldException;
 @Component
 class ChangeSets {
 
-    /** What an applied change touched, so related records can follow. */
-    record Effects(boolean moneyChanged, boolean deliveryDateChanged, boolean contractChanged) {
-    }
-
     private final FieldValues values;
     private final ObjectMapper json;
 
@@ -60,27 +56,22 @@ class ChangeSets {
     }
 
     /** Applies the changes to the order aggregate: its copy of the customer's contact, lines and contract. */
-    Effects apply(SalesOrder order, List<FieldChange> changes) {
+    void apply(SalesOrder order, List<FieldChange> changes) {
         ContractTerms terms = order.getContract().toTerms();
-        boolean money = false;
         boolean contract = false;
-        boolean delivery = false;
         for (FieldChange change : changes) {
             OrderField field = OrderField.byPath(change.getField()).orElseThrow();
             Object value = read(field, change.getNewValue());
             if (field.isContractTerm()) {
                 terms = field.withTerm(terms, value);
                 contract = true;
-                delivery |= field == OrderField.CONTRACT_DELIVERY_DATE;
             } else {
-                money |= field.changesMoney();
                 applyOrderField(order, field, value);
             }
         }
         if (contract) {
             order.changeContract(terms);
         }
-        return new Effects(money, delivery, contract);
     }
 
     private static void applyOrderField(SalesOrder order, OrderField field, Object value) {

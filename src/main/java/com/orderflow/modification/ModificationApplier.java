@@ -2,16 +2,11 @@ package com.orderflow.modification;
 
 import java.time.Clock;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderflow.audit.AuditTrail;
-import com.orderflow.order.DeliveryRepository;
-import com.orderflow.order.InvoiceRepository;
-import com.orderflow.order.OrderChanged;
-import com.orderflow.order.OrderSnapshot;
-import com.orderflow.order.OrderSnapshots;
+import com.orderflow.order.OrderChanges;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.shared.NotFoundException;
@@ -27,25 +22,18 @@ public class ModificationApplier {
 
     private final ModificationRequestRepository requests;
     private final SalesOrderRepository orders;
-    private final InvoiceRepository invoices;
-    private final DeliveryRepository deliveries;
     private final ChangeSets changeSets;
-    private final OrderSnapshots snapshots;
+    private final OrderChanges changes;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ModificationApplier(ModificationRequestRepository requests, SalesOrderRepository orders,
-            InvoiceRepository invoices, DeliveryRepository deliveries, ChangeSets changeSets,
-            OrderSnapshots snapshots, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    ModificationApplier(ModificationRequestRepository requests, SalesOrderRepository orders, ChangeSets changeSets,
+            OrderChanges changes, AuditTrail audit, Clock clock) {
         this.requests = requests;
         this.orders = orders;
-        this.invoices = invoices;
-        this.deliveries = deliveries;
         this.changeSets = changeSets;
-        this.snapshots = snapshots;
+        this.changes = changes;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -75,23 +63,11 @@ public class ModificationApplier {
                     null, null);
             return false;
         }
-        OrderSnapshot before = snapshots.of(order);
-        ChangeSets.Effects effects = changeSets.apply(order, request.getChanges());
-        if (effects.moneyChanged() && order.getTotal().compareTo(before.total()) != 0) {
-            invoices.findByOrderIdOrderById(order.getId()).forEach(i -> i.markNeedsReissue(clock.instant()));
-        }
-        if (effects.deliveryDateChanged()) {
-            var date = order.getContract().toTerms().deliveryDate();
-            deliveries.findByOrderIdOrderById(order.getId()).forEach(d -> d.reschedule(date));
-        }
-        int revision = order.nextRevision();
-        orders.flush();
-        request.applied(revision, clock.instant());
-        OrderSnapshot after = snapshots.of(order);
-        audit.record(order.getId(), APPLIED_BY, "MODIFICATION_APPLIED", "request " + requestId + " by "
-                + request.getRequester() + " as revision " + revision, before, after);
-        events.publishEvent(new OrderChanged(order.getId(), revision, request.getRequester(),
-                "MODIFICATION_" + request.getReason().name(), requestId, after));
+        OrderChanges.Outcome outcome = changes.change(order, o -> changeSets.apply(o, request.getChanges()),
+                OrderChanges.Origin.modification(APPLIED_BY, request.getRequester(), request.getReason().name(),
+                        requestId));
+        // A request whose values equal the order's now changes nothing: it keeps the revision it is at.
+        request.applied(outcome.changed() ? outcome.revision() : order.getRevision(), clock.instant());
         return true;
     }
 }

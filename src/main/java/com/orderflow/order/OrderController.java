@@ -33,9 +33,11 @@ import com.orderflow.shared.Actor;
 class OrderController {
 
     private final OrderService orders;
+    private final OrderViewer views;
 
-    OrderController(OrderService orders) {
+    OrderController(OrderService orders, OrderViewer views) {
         this.orders = orders;
+        this.views = views;
     }
 
     @PostMapping
@@ -43,7 +45,7 @@ class OrderController {
         SalesOrder order = orders.create(request, actor);
         return ResponseEntity.created(URI.create("/api/orders/" + order.getId()))
                 .eTag(ETags.of(order.getVersion()))
-                .body(OrderView.of(order));
+                .body(views.of(order));
     }
 
     @GetMapping
@@ -59,7 +61,7 @@ class OrderController {
     @GetMapping("/{id}")
     ResponseEntity<OrderView> get(@PathVariable Long id, Actor actor) {
         SalesOrder order = orders.find(id, actor);
-        return ResponseEntity.ok().eTag(ETags.of(order.getVersion())).body(OrderView.of(order));
+        return ResponseEntity.ok().eTag(ETags.of(order.getVersion())).body(views.of(order));
     }
 
     @PatchMapping("/{id}")
@@ -67,6 +69,6 @@ class OrderController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody PatchOrder patch, Actor actor) {
         SalesOrder order = orders.patch(id, ifMatch, patch, actor);
-        return ResponseEntity.ok().eTag(ETags.of(order.getVersion())).body(OrderView.of(order));
+        return ResponseEntity.ok().eTag(ETags.of(order.getVersion())).body(views.of(order));
     }
 }

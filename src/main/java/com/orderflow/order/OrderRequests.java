@@ -70,8 +70,4 @@ public final class OrderRequests {
             @Size(min = 1, max = 1000) List<@Valid @NotNull Line> lines,
             @Valid Terms contract) {
     }
-
-    public record IssueInvoice(
-            @NotNull @Positive @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 2) BigDecimal amount) {
-    }
 }

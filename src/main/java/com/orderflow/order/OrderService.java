@@ -28,7 +28,8 @@ public class OrderService {
 
     private final SalesOrderRepository orders;
     private final CustomerService customers;
-    private final DeliveryRepository deliveries;
+    private final DeliveryFollower deliveries;
+    private final OrderChanges changes;
     private final OrderAccess access;
     private final OrderNumbers orderNumbers;
     private final OrderSnapshots snapshots;
@@ -36,12 +37,13 @@ public class OrderService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderService(SalesOrderRepository orders, CustomerService customers, DeliveryRepository deliveries,
-            OrderAccess access, OrderNumbers orderNumbers, OrderSnapshots snapshots, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+    OrderService(SalesOrderRepository orders, CustomerService customers, DeliveryFollower deliveries,
+            OrderChanges changes, OrderAccess access, OrderNumbers orderNumbers, OrderSnapshots snapshots,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.customers = customers;
         this.deliveries = deliveries;
+        this.changes = changes;
         this.access = access;
         this.orderNumbers = orderNumbers;
         this.snapshots = snapshots;
@@ -64,7 +66,8 @@ public class OrderService {
         BigDecimal discount = request.discountPercent() == null ? BigDecimal.ZERO : request.discountPercent();
         SalesOrder order = orders.save(new SalesOrder(number, customer, actor.userId(), request.currency(), discount,
                 request.lines().stream().map(Line::toItem).toList(), request.contract().toTerms(), clock.instant()));
-        deliveries.save(new Delivery(order.getId(), request.contract().deliveryDate()));
+        // The first delivery carries every ordered line, on the contract's delivery date.
+        deliveries.follow(order, false);
         orders.flush();
         OrderSnapshot created = snapshots.of(order);
         audit.record(order.getId(), actor.userId(), "ORDER_CREATED", number, null, created);
@@ -107,7 +110,11 @@ public class OrderService {
             throw new PreconditionFailedException("Order " + order.getOrderNumber() + " changed since version "
                     + expectedVersion + "; it is now at version " + order.getVersion());
         }
-        OrderSnapshot before = snapshots.of(order);
+        changes.change(order, o -> edit(o, patch), OrderChanges.Origin.directEdit(actor.userId()));
+        return order;
+    }
+
+    private static void edit(SalesOrder order, PatchOrder patch) {
         if (patch.salesStage() != null) {
             order.changeSalesStage(patch.salesStage());
         }
@@ -117,19 +124,9 @@ public class OrderService {
         if (patch.lines() != null) {
             order.replaceLines(patch.lines().stream().map(Line::toItem).toList());
         }
-        if (patch.contract() != null && order.changeContract(patch.contract().toTerms())) {
-            deliveries.findByOrderIdOrderById(order.getId())
-                    .forEach(d -> d.reschedule(patch.contract().deliveryDate()));
+        if (patch.contract() != null) {
+            order.changeContract(patch.contract().toTerms());
         }
-        OrderSnapshot after = snapshots.of(order);
-        if (after.equals(before)) {
-            return order;
-        }
-        int revision = order.nextRevision();
-        orders.flush();
-        audit.record(order.getId(), actor.userId(), "ORDER_EDITED", "revision " + revision, before, after);
-        events.publishEvent(new OrderChanged(order.getId(), revision, actor.userId(), "DIRECT_EDIT", null, after));
-        return order;
     }
 
     private static void requireKnownCurrency(String code) {

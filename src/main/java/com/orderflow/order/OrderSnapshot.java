@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The full state of an order with its customer, contract and related records, as a revision keeps it. */
 public record OrderSnapshot(
@@ -28,9 +29,11 @@ public record OrderSnapshot(
             String taxId) {
     }
 
-    public record InvoiceState(String number, BigDecimal amount, InvoiceStatus status) {
+    public record InvoiceState(String number, BigDecimal amount, BigDecimal credited, InvoiceStatus status) {
     }
 
-    public record DeliveryState(Long id, LocalDate scheduledDate, DeliveryStatus status) {
+    /** Revisions written before deliveries had lines read with {@code type} and {@code lines} null. */
+    public record DeliveryState(Long id, DeliveryType type, LocalDate scheduledDate, DeliveryStatus status,
+            Map<String, Integer> lines) {
     }
 }

@@ -1,5 +1,8 @@
 package com.orderflow.order;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +28,18 @@ public class OrderSnapshots {
                         order.getCustomer().getTaxId()),
                 order.lineItems(), order.getContract().toTerms(), order.getContract().getContractVersion(),
                 invoices.findByOrderIdOrderById(order.getId()).stream()
-                        .map(i -> new OrderSnapshot.InvoiceState(i.getNumber(), i.getAmount(), i.getStatus()))
+                        .map(i -> new OrderSnapshot.InvoiceState(i.getNumber(), i.getAmount(), i.getCredited(),
+                                i.getStatus()))
                         .toList(),
                 deliveries.findByOrderIdOrderById(order.getId()).stream()
-                        .map(d -> new OrderSnapshot.DeliveryState(d.getId(), d.getScheduledDate(), d.getStatus()))
+                        .map(OrderSnapshots::stateOf)
                         .toList(),
                 order.getClosedAt(), order.getClosedBy());
+    }
+
+    private static OrderSnapshot.DeliveryState stateOf(Delivery d) {
+        Map<String, Integer> lines = new TreeMap<>();
+        d.getLines().forEach(l -> lines.put(l.getSku(), l.getQuantity()));
+        return new OrderSnapshot.DeliveryState(d.getId(), d.getType(), d.getScheduledDate(), d.getStatus(), lines);
     }
 }

@@ -28,16 +28,16 @@ public final class OrderViews {
      */
     public record OrderView(Long id, String orderNumber, Long customerId, String customerName, ContactView customer,
             String owner, OrderStatus status, SalesStage salesStage, String currency, BigDecimal discountPercent,
-            BigDecimal total, int revision, long version, Instant createdAt, Instant closedAt, String closedBy,
-            List<LineItem> lines, ContractView contract) {
+            BigDecimal total, BigDecimal invoicedBalance, int revision, long version, Instant createdAt,
+            Instant closedAt, String closedBy, List<LineItem> lines, ContractView contract) {
 
-        public static OrderView of(SalesOrder o) {
+        public static OrderView of(SalesOrder o, InvoicedBalance balance) {
             Contract c = o.getContract();
             OrderContact contact = o.getContact();
             return new OrderView(o.getId(), o.getOrderNumber(), o.getCustomer().getId(), contact.name(),
                     ContactView.of(contact), o.getOwner(), o.getStatus(), o.getSalesStage(), o.getCurrency(),
-                    o.getDiscountPercent(), o.getTotal(), o.getRevision(), o.getVersion(), o.getCreatedAt(),
-                    o.getClosedAt(), o.getClosedBy(), o.lineItems(), ContractView.of(c));
+                    o.getDiscountPercent(), o.getTotal(), balance.balance(), o.getRevision(), o.getVersion(),
+                    o.getCreatedAt(), o.getClosedAt(), o.getClosedBy(), o.lineItems(), ContractView.of(c));
         }
     }
 
@@ -67,19 +67,39 @@ public final class OrderViews {
         }
     }
 
-    public record InvoiceView(Long id, String number, BigDecimal amount, InvoiceStatus status, Instant issuedAt,
-            Instant statusChangedAt) {
+    /** An invoice; {@code remaining} is what may still be credited against it (0 when void). */
+    public record InvoiceView(Long id, Long orderId, String number, BigDecimal amount, String currency,
+            BigDecimal credited, BigDecimal remaining, InvoiceStatus status, String reason, String issuedBy,
+            Instant issuedAt, Instant statusChangedAt, String voidReason, String voidedBy, Instant voidedAt,
+            List<String> creditNotes) {
 
-        static InvoiceView of(Invoice i) {
-            return new InvoiceView(i.getId(), i.getNumber(), i.getAmount(), i.getStatus(), i.getIssuedAt(),
-                    i.getStatusChangedAt());
+        public static InvoiceView of(Invoice i, List<CreditNote> notes) {
+            return new InvoiceView(i.getId(), i.getOrderId(), i.getNumber(), i.getAmount(), i.getCurrency(),
+                    i.getCredited(), i.remaining(), i.getStatus(), i.getReason(), i.getIssuedBy(), i.getIssuedAt(),
+                    i.getStatusChangedAt(), i.getVoidReason(), i.getVoidedBy(), i.getVoidedAt(),
+                    notes.stream().map(CreditNote::getNumber).toList());
         }
     }
 
-    public record DeliveryView(Long id, LocalDate scheduledDate, DeliveryStatus status, Instant deliveredAt) {
+    public record CreditNoteView(Long id, Long orderId, Long invoiceId, String invoiceNumber, String number,
+            BigDecimal amount, String currency, String reason, String issuedBy, Instant issuedAt) {
 
-        static DeliveryView of(Delivery d) {
-            return new DeliveryView(d.getId(), d.getScheduledDate(), d.getStatus(), d.getDeliveredAt());
+        public static CreditNoteView of(CreditNote c, String invoiceNumber) {
+            return new CreditNoteView(c.getId(), c.getOrderId(), c.getInvoiceId(), invoiceNumber, c.getNumber(),
+                    c.getAmount(), c.getCurrency(), c.getReason(), c.getIssuedBy(), c.getIssuedAt());
+        }
+    }
+
+    public record DeliveryLineView(String sku, int quantity) {
+    }
+
+    /** A delivery to the customer or a return from them ({@code type}), with its lines. */
+    public record DeliveryView(Long id, DeliveryType type, LocalDate scheduledDate, DeliveryStatus status,
+            Instant deliveredAt, List<DeliveryLineView> lines) {
+
+        public static DeliveryView of(Delivery d) {
+            return new DeliveryView(d.getId(), d.getType(), d.getScheduledDate(), d.getStatus(), d.getDeliveredAt(),
+                    d.getLines().stream().map(l -> new DeliveryLineView(l.getSku(), l.getQuantity())).toList());
         }
     }
 

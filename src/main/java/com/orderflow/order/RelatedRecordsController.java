@@ -1,21 +1,14 @@
 package com.orderflow.order;
 
-import java.net.URI;
 import java.util.List;
 
-import jakarta.validation.Valid;
-
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.orderflow.order.OrderRequests.IssueInvoice;
 import com.orderflow.order.OrderViews.DeliveryView;
-import com.orderflow.order.OrderViews.InvoiceView;
 import com.orderflow.shared.Actor;
 
 @RestController
@@ -36,18 +29,5 @@ class RelatedRecordsController {
     @PostMapping("/deliveries/{deliveryId}/delivered")
     DeliveryView delivered(@PathVariable Long orderId, @PathVariable Long deliveryId, Actor actor) {
         return DeliveryView.of(records.markDelivered(orderId, deliveryId, actor));
-    }
-
-    @GetMapping("/invoices")
-    List<InvoiceView> invoices(@PathVariable Long orderId, Actor actor) {
-        return records.invoices(orderId, actor).stream().map(InvoiceView::of).toList();
-    }
-
-    @PostMapping("/invoices")
-    ResponseEntity<InvoiceView> issue(@PathVariable Long orderId, @Valid @RequestBody IssueInvoice request,
-            Actor actor) {
-        Invoice invoice = records.issueInvoice(orderId, request, actor);
-        return ResponseEntity.created(URI.create("/api/orders/" + orderId + "/invoices"))
-                .body(InvoiceView.of(invoice));
     }
 }

@@ -3,7 +3,6 @@ package com.orderflow.order;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,24 +11,21 @@ import com.orderflow.shared.Actor;
 import com.orderflow.shared.NotFoundException;
 
 /**
- * Deliveries and invoices of an order: the records a change of the order must keep in step.
- * They are separate aggregates, so recording them does not move the order's version
- * (a pending modification request stays valid).
+ * Deliveries and returns of an order, which a change of the order keeps in step (see
+ * {@link DeliveryFollower}). They are separate aggregates, so recording one done does not move the
+ * order's version (a pending modification request stays valid).
  */
 @Service
 public class RelatedRecordsService {
 
     private final OrderAccess access;
     private final DeliveryRepository deliveries;
-    private final InvoiceRepository invoices;
     private final AuditTrail audit;
     private final Clock clock;
 
-    RelatedRecordsService(OrderAccess access, DeliveryRepository deliveries, InvoiceRepository invoices,
-            AuditTrail audit, Clock clock) {
+    RelatedRecordsService(OrderAccess access, DeliveryRepository deliveries, AuditTrail audit, Clock clock) {
         this.access = access;
         this.deliveries = deliveries;
-        this.invoices = invoices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -46,29 +42,8 @@ public class RelatedRecordsService {
         Delivery delivery = deliveries.findByIdAndOrderId(deliveryId, orderId)
                 .orElseThrow(() -> new NotFoundException("Delivery", deliveryId));
         delivery.markDelivered(clock.instant());
-        audit.record(orderId, actor.userId(), "DELIVERY_DELIVERED", "delivery " + deliveryId, null, null);
+        String action = delivery.getType() == DeliveryType.RETURN ? "RETURN_RECEIVED" : "DELIVERY_DELIVERED";
+        audit.record(orderId, actor.userId(), action, "delivery " + deliveryId, null, OrderViews.DeliveryView.of(delivery));
         return delivery;
-    }
-
-    @Transactional(readOnly = true)
-    public List<Invoice> invoices(Long orderId, Actor actor) {
-        access.readable(orderId, actor);
-        return invoices.findByOrderIdOrderById(orderId);
-    }
-
-    @Transactional
-    public Invoice issueInvoice(Long orderId, OrderRequests.IssueInvoice request, Actor actor) {
-        SalesOrder order = access.readable(orderId, actor);
-        if (!actor.canInvoice(order.getOwner())) {
-            throw new AccessDeniedException("You may not invoice order " + order.getOrderNumber());
-        }
-        if (order.getStatus() == OrderStatus.CANCELLED) {
-            throw new OrderStateException("Order " + order.getOrderNumber() + " is cancelled");
-        }
-        String number = order.getOrderNumber().replace("SO-", "INV-") + "-"
-                + (invoices.findByOrderIdOrderById(orderId).size() + 1);
-        Invoice invoice = invoices.save(new Invoice(orderId, number, request.amount(), clock.instant()));
-        audit.record(orderId, actor.userId(), "INVOICE_ISSUED", number, null, OrderViews.InvoiceView.of(invoice));
-        return invoice;
     }
 }

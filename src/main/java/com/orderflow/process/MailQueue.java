@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +28,16 @@ public class MailQueue {
 
     private final Map<String, ProcessMails> families;
     private final QueuedMailRepository queued;
+    private final IdentityService identity;
+    private final RuntimeService runtime;
     private final Clock clock;
 
-    MailQueue(Map<String, ProcessMails> families, QueuedMailRepository queued, Clock clock) {
+    MailQueue(Map<String, ProcessMails> families, QueuedMailRepository queued, IdentityService identity,
+            RuntimeService runtime, Clock clock) {
         this.families = families;
         this.queued = queued;
+        this.identity = identity;
+        this.runtime = runtime;
         this.clock = clock;
     }
 
@@ -65,14 +73,30 @@ public class MailQueue {
         queued.save(new QueuedMail(instanceId, execution.getProcessInstanceId(), mails, template, clock.instant()));
     }
 
+    /**
+     * Queues an email that no process instance stands behind (a direct edit of an order): {@code about}
+     * names its subject, e.g. {@code order-12-revision-3}, and is stored with the queued row, so the family
+     * reads it from there ({@link ProcessMail#ABOUT}), never from a variable. Runs in the caller's
+     * transaction: the email is queued exactly when the change commits.
+     */
+    public void queueAbout(String businessKey, String about, String mails, String template) {
+        family(mails);
+        String instanceId = AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(ProcessKeys.SEND_EMAIL,
+                businessKey, Map.of(MAILS, mails, ProcessVariables.TEMPLATE, template)).getId());
+        queued.save(QueuedMail.about(instanceId, about, mails, template, clock.instant()));
+    }
+
     /** The step of a {@code send-email} instance: sends what {@link #queue} stored for it. */
     public void send(DelegateExecution execution) {
         QueuedMail mail = queued.findById(execution.getProcessInstanceId()).orElseThrow(() ->
                 new IllegalStateException("send-email instance " + execution.getProcessInstanceId()
                         + " was not queued by orderflow; it sends nothing"));
         ProcessMails family = family(mail.getMails());
-        family.send(new ProcessMail(mail.getSourceProcessInstanceId(), mail.getTemplate(),
-                ProcessMail.valuesOf(execution, family.valuesRead())));
+        Map<String, Object> values = new HashMap<>(ProcessMail.valuesOf(execution, family.valuesRead()));
+        if (mail.getAbout() != null) {
+            values.put(ProcessMail.ABOUT, mail.getAbout());
+        }
+        family.send(new ProcessMail(mail.getSourceProcessInstanceId(), mail.getTemplate(), values));
     }
 
     private ProcessMails family(String mails) {

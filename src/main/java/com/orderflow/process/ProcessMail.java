@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  */
 public record ProcessMail(String processInstanceId, String template, Map<String, Object> values) {
 
+    /** The value naming what an email queued outside any process is about; see MailQueue#queueAbout. */
+    public static final String ABOUT = "about";
+
     public ProcessMail {
         values = Map.copyOf(values);
     }

@@ -19,6 +19,7 @@ class QueuedMail {
     private String sourceProcessInstanceId;
     private String mails;
     private String template;
+    private String about;
     private Instant createdAt;
 
     protected QueuedMail() {
@@ -43,5 +44,16 @@ class QueuedMail {
 
     String getTemplate() {
         return template;
+    }
+
+    /** What an email queued outside any process is about (see {@link MailQueue#queueAbout}); else null. */
+    String getAbout() {
+        return about;
+    }
+
+    static QueuedMail about(String processInstanceId, String about, String mails, String template, Instant at) {
+        QueuedMail mail = new QueuedMail(processInstanceId, null, mails, template, at);
+        mail.about = about;
+        return mail;
     }
 }

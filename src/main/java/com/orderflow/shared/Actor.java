@@ -41,7 +41,8 @@ public record Actor(String userId, Set<String> groups) {
         return groups.stream().anyMatch(SELL::contains);
     }
 
-    public boolean canInvoice(String owner) {
-        return canChange(owner) || isMemberOf(FINANCE);
+    /** Finance and admins issue invoices and credit notes and void invoices. */
+    public boolean canBill() {
+        return isMemberOf(FINANCE) || isMemberOf(ADMINS);
     }
 }

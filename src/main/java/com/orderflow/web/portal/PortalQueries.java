@@ -23,6 +23,7 @@ import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.notification.Notification;
 import com.orderflow.order.ContractTerms;
 import com.orderflow.order.Delivery;
+import com.orderflow.order.BillingService;
 import com.orderflow.order.Invoice;
 import com.orderflow.order.LineItem;
 import com.orderflow.order.OrderAccess;
@@ -89,6 +90,7 @@ class PortalQueries {
     private final SalesOrderRepository orders;
     private final OrderAccess access;
     private final RelatedRecordsService related;
+    private final BillingService billing;
     private final RevisionService revisions;
     private final ModificationService modifications;
     private final ModificationRequestRepository requests;
@@ -97,11 +99,12 @@ class PortalQueries {
     private final ObjectMapper json;
 
     PortalQueries(SalesOrderRepository orders, OrderAccess access, RelatedRecordsService related,
-            RevisionService revisions, ModificationService modifications, ModificationRequestRepository requests,
+            BillingService billing, RevisionService revisions, ModificationService modifications, ModificationRequestRepository requests,
             ReportService reports, EntityManager entityManager, ObjectMapper json) {
         this.orders = orders;
         this.access = access;
         this.related = related;
+        this.billing = billing;
         this.revisions = revisions;
         this.modifications = modifications;
         this.requests = requests;
@@ -156,7 +159,7 @@ class PortalQueries {
                 .map(n -> new MailRow(n.getRecipientEmail(), n.getSubject(), n.getTemplate(), n.getState().name(),
                         n.getCreatedAt(), n.getSentAt()))
                 .toList();
-        return new OrderPage(details(order, actor), related.invoices(orderId, actor), related.deliveries(orderId, actor),
+        return new OrderPage(details(order, actor), billing.invoices(orderId, actor), related.deliveries(orderId, actor),
                 history, diff, modifications.forOrder(orderId, actor), reportRows, mails, liveStateJson(orderId));
     }
 
