@@ -2,6 +2,10 @@ package com.orderflow.report;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -29,6 +33,9 @@ final class PdfBlocks {
 
     private static final Color HEADER_BACKGROUND = new Color(230, 236, 242);
     private static final String EMPTY = "-";
+    // Times are shown in UTC, stated on the page, so a report reads the same wherever it is opened.
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private static final PdfFonts BODY = PdfFonts.regular(9);
     private static final PdfFonts BOLD = PdfFonts.bold(9);
@@ -124,6 +131,22 @@ final class PdfBlocks {
         } catch (DocumentException e) {
             throw new IllegalStateException("The PDF could not be written", e);
         }
+    }
+
+    /** A label/value pair for {@link #facts}. */
+    static String[] fact(String label, String value) {
+        return new String[] { label, value };
+    }
+
+    static String time(Instant instant) {
+        return instant == null ? null : TIME.format(instant);
+    }
+
+    static String money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return null;
+        }
+        return amount.toPlainString() + (currency == null ? "" : " " + currency);
     }
 
     private static String text(String value) {

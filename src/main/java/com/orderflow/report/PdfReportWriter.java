@@ -1,9 +1,10 @@
 package com.orderflow.report;
 
+import static com.orderflow.report.PdfBlocks.fact;
+import static com.orderflow.report.PdfBlocks.money;
+import static com.orderflow.report.PdfBlocks.time;
+
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,10 +18,6 @@ import com.orderflow.report.ModificationReportData.ChangeRow;
 /** Lays out the modification and closing reports as A4 PDFs. Labels are English with the Chinese term. */
 @Component
 class PdfReportWriter {
-
-    // Times are shown in UTC, stated on the page, so a report reads the same wherever it is opened.
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     byte[] modification(ModificationReportData data) {
         return PdfBlocks.render("Modification report " + data.orderNumber(), pdf -> {
@@ -109,20 +106,5 @@ class PdfReportWriter {
         BigDecimal invoiced = invoices.stream().map(InvoiceRow::amount).filter(a -> a != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         pdf.note("Invoiced total (已开票金额): " + money(invoiced, currency));
-    }
-
-    private static String[] fact(String label, String value) {
-        return new String[] { label, value };
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? null : TIME.format(instant);
-    }
-
-    private static String money(BigDecimal amount, String currency) {
-        if (amount == null) {
-            return null;
-        }
-        return amount.toPlainString() + (currency == null ? "" : " " + currency);
     }
 }

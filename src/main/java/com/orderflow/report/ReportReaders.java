@@ -6,9 +6,10 @@ import com.orderflow.order.OrderAccess;
 import com.orderflow.shared.Actor;
 
 /**
- * Who may read a report, for the API and for emails alike: a report of an order is as visible as the
- * order; one of no order (the periodic review covers every closed order) only to those who oversee
- * all of them.
+ * Who may read a report, for the API and for emails alike: a report of an order (modification, closing,
+ * invoice, credit note) is as visible as the order; one of no order (the periodic review covers every
+ * closed order) only to those who oversee all of them. The rule follows the owner, never the type, so a
+ * new report type of an order needs nothing here.
  */
 @Component
 class ReportReaders {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -20,11 +21,13 @@ public class ReportService {
 
     private final ReportRepository reports;
     private final PdfReportWriter pdf;
+    private final BillingPdfWriter billingPdf;
     private final Clock clock;
 
-    ReportService(ReportRepository reports, PdfReportWriter pdf, Clock clock) {
+    ReportService(ReportRepository reports, PdfReportWriter pdf, BillingPdfWriter billingPdf, Clock clock) {
         this.reports = reports;
         this.pdf = pdf;
+        this.billingPdf = billingPdf;
         this.clock = clock;
     }
 
@@ -44,6 +47,19 @@ public class ReportService {
         ReportOwners owners = new ReportOwners(data.orderId(), null, null, data.revision());
         String fileName = data.orderNumber() + "-closing-r" + data.revision() + ".pdf";
         return storeOnce(ReportType.CLOSING, key, owners, fileName, PDF, () -> pdf.closing(data));
+    }
+
+    /**
+     * Writes and stores the PDF of an issued invoice or credit note; idempotent per document number.
+     * Joins the caller's transaction on purpose: the document and its PDF are issued together or not
+     * at all, so no PDF exists of a document whose issuing rolled back.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public Long storeBillingDocument(BillingDocumentData data) {
+        String key = (data.isCreditNote() ? "credit-note-" : "invoice-") + data.documentNumber();
+        ReportOwners owners = new ReportOwners(data.orderId(), null, null, null);
+        String fileName = data.documentNumber() + ".pdf";
+        return storeOnce(data.type(), key, owners, fileName, PDF, () -> billingPdf.document(data));
     }
 
     /**

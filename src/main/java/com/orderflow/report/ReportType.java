@@ -5,5 +5,7 @@ public enum ReportType {
     MODIFICATION,
     CLOSING,
     REVIEW_PDF,
-    REVIEW_CSV
+    REVIEW_CSV,
+    INVOICE,
+    CREDIT_NOTE
 }

@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.notification.MailAttachments;
@@ -26,6 +28,9 @@ class ReportIT extends IntegrationTest {
 
     @Autowired
     MailAttachments attachments;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     // Far above any real request id, so other modules' tests in the shared database never meet this key.
     private static final long REQUEST_ID_OFFSET = 9_000_000_000L;
@@ -82,6 +87,69 @@ class ReportIT extends IntegrationTest {
     }
 
     @Test
+    void storesAnInvoiceAndACreditNoteOnceEachForThoseWhoMayReadTheOrder() throws IOException {
+        JsonNode order = Fixtures.order(as("sales1"), Fixtures.customer(as("sales1"), "Billing Co"));
+        long orderId = order.get("id").asLong();
+        String orderNumber = order.get("orderNumber").asText();
+        BillingDocumentData invoice = BillingPdfWriterTest.invoice(orderId, orderNumber, documentNumber("INV", orderId));
+        BillingDocumentData credit = BillingPdfWriterTest.creditNote(orderId, orderNumber,
+                documentNumber("CN", orderId));
+
+        Long invoiceId = reports.storeBillingDocument(invoice);
+        assertThat(reports.storeBillingDocument(invoice)).as("a second call stores nothing new").isEqualTo(invoiceId);
+        Long creditId = reports.storeBillingDocument(credit);
+        assertThat(creditId).isNotEqualTo(invoiceId);
+        assertThat(reports.forOrder(orderId)).extracting(Report::getType)
+                .containsExactly(ReportType.INVOICE, ReportType.CREDIT_NOTE);
+        assertThat(reports.find(invoiceId).orElseThrow().getDedupKey()).isEqualTo("invoice-" + invoice.documentNumber());
+        assertThat(reports.find(creditId).orElseThrow().getDedupKey())
+                .isEqualTo("credit-note-" + credit.documentNumber());
+
+        var download = as("sales1").get("/api/reports/" + invoiceId);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.contentType()).isEqualTo("application/pdf");
+        assertThat(download.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"" + invoice.documentNumber() + ".pdf\"");
+        assertThat(BillingPdfWriterTest.unicodeText(download.bytes())).contains(invoice.documentNumber(),
+                orderNumber, "25000.00 CNY", "Invoice (发票)", "上海泵业有限公司");
+        assertThat(BillingPdfWriterTest.unicodeText(as("sales1").get("/api/reports/" + creditId).bytes()))
+                .contains(credit.documentNumber(), "INV-2026-000001", "Credit note (贷项通知单)");
+
+        var list = as("sales1").get("/api/orders/" + orderId + "/reports");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json()).hasSize(2);
+        assertThat(list.json().get(0).get("type").asText()).isEqualTo("INVOICE");
+        assertThat(list.json().get(0).get("fileName").asText()).isEqualTo(invoice.documentNumber() + ".pdf");
+        assertThat(list.json().get(0).get("downloadUrl").asText()).isEqualTo("/api/reports/" + invoiceId);
+        assertThat(list.json().get(1).get("type").asText()).isEqualTo("CREDIT_NOTE");
+
+        for (String reader : List.of("manager1", "finance1", "admin")) {
+            assertThat(as(reader).get("/api/reports/" + invoiceId).status()).as(reader).isEqualTo(200);
+            assertThat(as(reader).get("/api/reports/" + creditId).status()).as(reader).isEqualTo(200);
+        }
+        assertProblem(as("sales2").get("/api/reports/" + invoiceId), 404);
+        assertProblem(as("sales2").get("/api/reports/" + creditId), 404);
+        assertProblem(as("sales2").get("/api/orders/" + orderId + "/reports"), 404);
+        assertThat(attachments.readersAmong(attachments.load(creditId).orElseThrow(), List.of("sales1", "sales2")))
+                .as("a mailed credit note goes to the order's readers only").containsExactly("sales1");
+    }
+
+    @Test
+    void aBillingDocumentsPdfRollsBackWithTheTransactionThatIssuesIt() {
+        JsonNode order = Fixtures.order(as("sales1"), Fixtures.customer(as("sales1"), "Rollback Co"));
+        long orderId = order.get("id").asLong();
+        BillingDocumentData invoice = BillingPdfWriterTest.invoice(orderId, order.get("orderNumber").asText(),
+                documentNumber("INV", orderId));
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            reports.storeBillingDocument(invoice);
+            status.setRollbackOnly();
+        });
+
+        assertThat(reports.forOrder(orderId)).as("no PDF of a document that was never issued").isEmpty();
+    }
+
+    @Test
     void aReportOfNoOrderIsForManagersAndAdminsAndCanBeAttachedToMail() {
         byte[] csv = "order,anomaly\nSO-1,invoice total differs\n".getBytes(StandardCharsets.UTF_8);
         Long id = reports.store(ReportType.REVIEW_CSV, null, null, 77L, "review-77-csv-" + System.nanoTime(),
@@ -106,6 +174,12 @@ class ReportIT extends IntegrationTest {
         assertThat(response.status()).as(response.text()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("status").asInt()).isEqualTo(status);
+    }
+
+    // The year 2999 is never issued, so documents of other modules' tests in the shared database never
+    // share these numbers (and dedup keys).
+    private static String documentNumber(String prefix, long orderId) {
+        return prefix + "-2999-" + String.format("%06d", orderId);
     }
 
     private static ModificationReportData modification(long orderId, String orderNumber) {
