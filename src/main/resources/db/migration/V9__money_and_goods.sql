@@ -75,6 +75,7 @@ create table settlement (
     settled_at          timestamp with time zone,
     settled_by          varchar(64),
     action              varchar(32),
+    documents           text,
     version             bigint not null
 );
 -- At most one open settlement per order: a second change while it is open updates that one.

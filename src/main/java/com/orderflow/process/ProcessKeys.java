@@ -8,6 +8,7 @@ public final class ProcessKeys {
     public static final String ORDER_REOPENING = "order-reopening";
     public static final String CLOSED_ORDER_REVIEW = "closed-order-review";
     public static final String SEND_EMAIL = "send-email";
+    public static final String INVOICE_SETTLEMENT = "invoice-settlement";
 
     public static final String APPROVE_MODIFICATION_TASK = "approve-modification";
     public static final String ESCALATED_APPROVAL_TASK = "escalated-approval";
@@ -15,6 +16,7 @@ public final class ProcessKeys {
     public static final String RESOLVE_CONFLICT_TASK = "resolve-conflict";
     public static final String FIX_BEFORE_CLOSING_TASK = "fix-before-closing";
     public static final String APPROVE_REOPENING_TASK = "approve-reopening";
+    public static final String SETTLE_INVOICES_TASK = "settle-invoices";
 
     private ProcessKeys() {
     }

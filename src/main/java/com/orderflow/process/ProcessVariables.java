@@ -8,6 +8,7 @@ package com.orderflow.process;
 public final class ProcessVariables {
 
     public static final String REQUEST_ID = "requestId";
+    public static final String SETTLEMENT_ID = "settlementId";
     public static final String ORDER_ID = "orderId";
     public static final String ORDER_NUMBER = "orderNumber";
     public static final String REQUESTER = "requester";

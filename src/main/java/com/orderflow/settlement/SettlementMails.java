@@ -1,0 +1,105 @@
+package com.orderflow.settlement;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderflow.order.CreditNoteRepository;
+import com.orderflow.order.InvoiceRepository;
+import com.orderflow.order.InvoicedBalance;
+import com.orderflow.order.SalesOrder;
+import com.orderflow.order.SalesOrderRepository;
+import com.orderflow.notification.MailEvent;
+import com.orderflow.notification.NotificationService;
+import com.orderflow.process.ProcessMail;
+import com.orderflow.process.ProcessMails;
+import com.orderflow.shared.Actor;
+import com.orderflow.shared.MailDeliveryException;
+
+/**
+ * The emails of the settlement process: finance is asked, reminded, and (with the admins) told of an
+ * overdue settlement; finance and the owner learn what was issued. The settlement is found from the
+ * instance's link; one event per instance and template, so a retry never mails anyone twice.
+ */
+@Component("settlementMails")
+class SettlementMails implements ProcessMails {
+
+    private final SettlementRepository settlements;
+    private final SalesOrderRepository orders;
+    private final InvoiceRepository invoices;
+    private final CreditNoteRepository creditNotes;
+    private final NotificationService notifications;
+
+    SettlementMails(SettlementRepository settlements, SalesOrderRepository orders, InvoiceRepository invoices,
+            CreditNoteRepository creditNotes, NotificationService notifications) {
+        this.settlements = settlements;
+        this.orders = orders;
+        this.invoices = invoices;
+        this.creditNotes = creditNotes;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public Set<String> valuesRead() {
+        return Set.of();
+    }
+
+    @Override
+    @Transactional(noRollbackFor = MailDeliveryException.class)
+    public void send(ProcessMail mail) {
+        Settlement settlement = settlements.findByProcessInstanceId(mail.processInstanceId()).orElseThrow(() ->
+                new IllegalStateException("Instance " + mail.processInstanceId() + " belongs to no settlement"));
+        SalesOrder order = orders.findById(settlement.getOrderId()).orElseThrow();
+        InvoicedBalance balance = InvoicedBalance.of(invoices.findByOrderIdOrderById(order.getId()));
+        Map<String, Object> model = new HashMap<>();
+        model.put("orderNumber", order.getOrderNumber());
+        model.put("currency", order.getCurrency());
+        model.put("oldTotal", settlement.getOldTotal().toPlainString());
+        model.put("newTotal", order.getTotal().toPlainString());
+        model.put("invoicedBalance", balance.balance().toPlainString());
+        model.put("difference", balance.differenceTo(order.getTotal()).toPlainString());
+        var proposal = SettlementPlan.propose(order.getTotal(), Settlements.open(invoices.findByOrderIdOrderById(
+                order.getId())));
+        model.put("proposal", SettlementTexts.proposal(proposal, order.getCurrency()));
+        Set<String> users = new HashSet<>();
+        Set<String> groups = new HashSet<>(Set.of(Actor.FINANCE));
+        switch (mail.template()) {
+            case "settlement-needed", "settlement-reminder" -> {
+            }
+            case "settlement-escalated" -> groups.add(Actor.ADMINS);
+            case "invoices-settled" -> {
+                users.add(order.getOwner());
+                model.put("settledBy", settlement.getSettledBy());
+                model.put("documents", documents(settlement));
+            }
+            default -> throw new IllegalArgumentException("No such settlement email: " + mail.template());
+        }
+        String eventKey = "settlement-" + mail.processInstanceId() + "-" + mail.template();
+        notifications.notify(new MailEvent(eventKey, order.getId(), null, mail.template(), users, groups, model,
+                null));
+    }
+
+    /** What the settlement issued: its invoices and credit notes, and the invoices it voided. */
+    private List<Map<String, Object>> documents(Settlement settlement) {
+        List<String> recorded = settlement.getDocuments() == null || settlement.getDocuments().isBlank()
+                ? List.of() : Arrays.asList(settlement.getDocuments().split(", "));
+        Map<String, Map<String, Object>> byNumber = new HashMap<>();
+        invoices.findByOrderIdOrderById(settlement.getOrderId()).forEach(i -> {
+            byNumber.put(i.getNumber(), document(i.getNumber(), "INVOICE", i.getAmount().toPlainString()));
+            byNumber.put("VOID " + i.getNumber(), document(i.getNumber(), "VOID", i.getAmount().toPlainString()));
+        });
+        creditNotes.findByOrderIdOrderById(settlement.getOrderId()).forEach(c -> byNumber.put(c.getNumber(),
+                document(c.getNumber(), "CREDIT_NOTE", c.getAmount().toPlainString())));
+        return recorded.stream().map(byNumber::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Map<String, Object> document(String number, String kind, String amount) {
+        return Map.of("number", number, "kind", kind, "amount", amount);
+    }
+}
