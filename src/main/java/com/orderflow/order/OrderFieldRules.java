@@ -112,7 +112,7 @@ public final class OrderFieldRules {
         return count >= LINES_MIN && count <= LINES_MAX;
     }
 
-    // Trailing zeros do not count as decimals, as with @Digits: 5.000 is 5.00.
+    // Trailing zeros do not count: a JSON number reaches the modification parser as a double, its zeros gone.
     private static boolean isDecimal(BigDecimal value, BigDecimal min, BigDecimal max) {
         return value != null && value.compareTo(min) >= 0 && value.compareTo(max) <= 0
                 && value.stripTrailingZeros().scale() <= FRACTION_DIGITS;
