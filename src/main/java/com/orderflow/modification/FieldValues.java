@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -15,16 +14,14 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.order.LineItem;
+import com.orderflow.order.OrderFieldRules;
 import com.orderflow.order.OrderRequests;
 import com.orderflow.order.SalesStage;
 import com.orderflow.shared.InvalidFieldException;
 
-/** Checks and parses a requested new value with the same limits as the order API. */
+/** Checks and parses a requested new value with the order API's limits, {@link OrderFieldRules}. */
 @Component
 class FieldValues {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[0-9+()\\-. ]{3,50}");
 
     private final ObjectMapper json;
     private final Validator validator;
@@ -37,28 +34,44 @@ class FieldValues {
     Object parse(OrderField field, JsonNode value) {
         String name = "changes." + field.path();
         return switch (field.kind()) {
-            case EMAIL -> text(name, value, 320, EMAIL, false);
-            case PHONE -> text(name, value, 50, PHONE, true);
-            case TEXT -> text(name, value, 500, null, true);
-            case LONG_TEXT -> text(name, value, 20_000, null, true);
+            case EMAIL -> email(name, value);
+            case PHONE -> phone(name, value);
+            case TEXT, LONG_TEXT -> text(name, value, field.maxLength());
             case SALES_STAGE -> salesStage(name, value);
-            case PERCENT -> number(name, value, BigDecimal.ZERO, BigDecimal.valueOf(100)).setScale(2);
-            case DAYS -> integer(name, value, 365);
-            case MONTHS -> integer(name, value, 240);
+            case PERCENT -> percent(name, value);
+            case DAYS -> integer(name, value, OrderFieldRules.PAYMENT_TERMS_DAYS_MIN,
+                    OrderFieldRules.PAYMENT_TERMS_DAYS_MAX);
+            case MONTHS -> integer(name, value, OrderFieldRules.WARRANTY_MONTHS_MIN,
+                    OrderFieldRules.WARRANTY_MONTHS_MAX);
             case DATE -> date(name, value);
             case LINES -> lines(name, value);
         };
     }
 
-    private static String text(String name, JsonNode value, int max, Pattern pattern, boolean nullable) {
-        if (value.isNull() && nullable) {
+    private static String email(String name, JsonNode value) {
+        if (!value.isTextual() || !OrderFieldRules.isEmail(value.asText())) {
+            throw new InvalidFieldException(name, "must be an email address of at most " + OrderFieldRules.EMAIL_MAX
+                    + " characters such as name@example.com");
+        }
+        return value.asText().strip();
+    }
+
+    private static String phone(String name, JsonNode value) {
+        if (value.isNull()) {
             return null;
         }
-        if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > max) {
-            throw new InvalidFieldException(name, "must be a text of 1 to " + max + " characters");
+        if (!value.isTextual() || !OrderFieldRules.isPhone(value.asText())) {
+            throw new InvalidFieldException(name, OrderFieldRules.PHONE_MESSAGE);
         }
-        if (pattern != null && !pattern.matcher(value.asText()).matches()) {
-            throw new InvalidFieldException(name, "is not well-formed");
+        return value.asText().strip();
+    }
+
+    private static String text(String name, JsonNode value, int max) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual() || value.asText().isBlank() || !OrderFieldRules.fits(value.asText(), max)) {
+            throw new InvalidFieldException(name, "must be a text of 1 to " + max + " characters without U+0000");
         }
         return value.asText().strip();
     }
@@ -71,18 +84,18 @@ class FieldValues {
         }
     }
 
-    private static BigDecimal number(String name, JsonNode value, BigDecimal min, BigDecimal max) {
-        if (!value.isNumber() || value.decimalValue().compareTo(min) < 0 || value.decimalValue().compareTo(max) > 0
-                || value.decimalValue().scale() > 2) {
-            throw new InvalidFieldException(name, "must be a number from " + min + " to " + max
-                    + " with at most 2 decimals");
+    private static BigDecimal percent(String name, JsonNode value) {
+        if (!value.isNumber() || !OrderFieldRules.isDiscountPercent(value.decimalValue())) {
+            throw new InvalidFieldException(name, "must be a number from " + OrderFieldRules.DISCOUNT_PERCENT_MIN
+                    + " to " + OrderFieldRules.DISCOUNT_PERCENT_MAX + " with at most "
+                    + OrderFieldRules.FRACTION_DIGITS + " decimals");
         }
-        return value.decimalValue();
+        return value.decimalValue().setScale(OrderFieldRules.FRACTION_DIGITS);
     }
 
-    private static Integer integer(String name, JsonNode value, int max) {
-        if (!value.isIntegralNumber() || value.asLong() < 0 || value.asLong() > max) {
-            throw new InvalidFieldException(name, "must be a whole number from 0 to " + max);
+    private static Integer integer(String name, JsonNode value, int min, int max) {
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
+            throw new InvalidFieldException(name, "must be a whole number from " + min + " to " + max);
         }
         return value.asInt();
     }
@@ -96,8 +109,9 @@ class FieldValues {
     }
 
     private List<LineItem> lines(String name, JsonNode value) {
-        if (!value.isArray() || value.isEmpty() || value.size() > 1000) {
-            throw new InvalidFieldException(name, "must be a list of 1 to 1000 lines");
+        if (!value.isArray() || !OrderFieldRules.isLineCount(value.size())) {
+            throw new InvalidFieldException(name, "must be a list of " + OrderFieldRules.LINES_MIN + " to "
+                    + OrderFieldRules.LINES_MAX + " lines");
         }
         try {
             OrderRequests.Line[] lines = json.treeToValue(value, OrderRequests.Line[].class);
@@ -109,7 +123,7 @@ class FieldValues {
                 }
             }
             return Arrays.stream(lines).map(l -> new LineItem(l.sku(), l.description(), l.quantity(),
-                    l.unitPrice().setScale(2))).toList();
+                    l.unitPrice().setScale(OrderFieldRules.FRACTION_DIGITS))).toList();
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             throw new InvalidFieldException(name, "each line needs sku, description, quantity and unitPrice only");
         }

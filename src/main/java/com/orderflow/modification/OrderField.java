@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import com.orderflow.order.ContractTerms;
+import com.orderflow.order.OrderFieldRules;
 import com.orderflow.order.SalesOrder;
 
 /**
@@ -13,17 +14,17 @@ import com.orderflow.order.SalesOrder;
  */
 enum OrderField {
 
-    CUSTOMER_EMAIL("customer.email", Kind.EMAIL),
-    CUSTOMER_CONTACT_PERSON("customer.contactPerson", Kind.TEXT),
-    CUSTOMER_PHONE("customer.phone", Kind.PHONE),
-    CUSTOMER_ADDRESS("customer.address", Kind.TEXT),
+    CUSTOMER_EMAIL("customer.email", Kind.EMAIL, OrderFieldRules.EMAIL_MAX),
+    CUSTOMER_CONTACT_PERSON("customer.contactPerson", Kind.TEXT, OrderFieldRules.CONTACT_PERSON_MAX),
+    CUSTOMER_PHONE("customer.phone", Kind.PHONE, OrderFieldRules.PHONE_MAX),
+    CUSTOMER_ADDRESS("customer.address", Kind.TEXT, OrderFieldRules.ADDRESS_MAX),
     SALES_STAGE("salesStage", Kind.SALES_STAGE),
     DISCOUNT_PERCENT("discountPercent", Kind.PERCENT),
     LINES("lines", Kind.LINES),
     CONTRACT_PAYMENT_TERMS_DAYS("contract.paymentTermsDays", Kind.DAYS),
     CONTRACT_DELIVERY_DATE("contract.deliveryDate", Kind.DATE),
     CONTRACT_WARRANTY_MONTHS("contract.warrantyMonths", Kind.MONTHS),
-    CONTRACT_CLAUSES("contract.clauses", Kind.LONG_TEXT);
+    CONTRACT_CLAUSES("contract.clauses", Kind.LONG_TEXT, OrderFieldRules.CLAUSES_MAX);
 
     /** How a value is checked and parsed; see {@link FieldValues}. */
     enum Kind {
@@ -32,10 +33,16 @@ enum OrderField {
 
     private final String path;
     private final Kind kind;
+    private final int maxLength;
 
     OrderField(String path, Kind kind) {
+        this(path, kind, 0);
+    }
+
+    OrderField(String path, Kind kind, int maxLength) {
         this.path = path;
         this.kind = kind;
+        this.maxLength = maxLength;
     }
 
     String path() {
@@ -44,6 +51,11 @@ enum OrderField {
 
     Kind kind() {
         return kind;
+    }
+
+    /** The longest text this field takes, from {@link OrderFieldRules}; 0 for fields that are not text. */
+    int maxLength() {
+        return maxLength;
     }
 
     boolean isContractTerm() {

@@ -1,5 +1,7 @@
 package com.orderflow.order;
 
+import static com.orderflow.order.OrderFieldRules.*;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -18,34 +19,36 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** Request bodies of the customer and order API, with the limits that keep absurd input out. */
+/** Request bodies of the customer and order API; the limits are {@link OrderFieldRules}, shared with the other ways in. */
 public final class OrderRequests {
 
     private OrderRequests() {
     }
 
     public record CreateCustomer(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Email @Size(max = 320) String email,
-            @Size(max = 200) String contactPerson,
-            @Size(max = 50) @Pattern(regexp = "[0-9+()\\-. ]*", message = "must be a phone number") String phone,
-            @Size(max = 500) String address,
-            @Size(max = 50) String taxId) {
+            @NotBlank @Size(max = NAME_MAX) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String name,
+            @NotBlank @Size(max = EMAIL_MAX) @Pattern(regexp = EMAIL, message = EMAIL_MESSAGE) String email,
+            @Size(max = CONTACT_PERSON_MAX) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String contactPerson,
+            @Size(max = PHONE_MAX) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+            @Size(max = ADDRESS_MAX) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String address,
+            @Size(max = TAX_ID_MAX) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String taxId) {
     }
 
     public record CreateOrder(
             @NotNull Long customerId,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal discountPercent,
-            @NotEmpty @Size(max = 1000) List<@Valid @NotNull Line> lines,
+            @NotNull @Pattern(regexp = CURRENCY, message = "must be an ISO 4217 code such as EUR") String currency,
+            @DecimalMin(DISCOUNT_PERCENT_MIN) @DecimalMax(DISCOUNT_PERCENT_MAX)
+            @Digits(integer = DISCOUNT_PERCENT_INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal discountPercent,
+            @NotEmpty @Size(min = LINES_MIN, max = LINES_MAX) List<@Valid @NotNull Line> lines,
             @NotNull @Valid Terms contract) {
     }
 
     public record Line(
-            @NotBlank @Size(max = 64) String sku,
-            @NotBlank @Size(max = 500) String description,
-            @NotNull @Positive @Max(1_000_000) Integer quantity,
-            @NotNull @DecimalMin("0") @DecimalMax("1000000000") @Digits(integer = 10, fraction = 2) BigDecimal unitPrice) {
+            @NotBlank @Size(max = SKU_MAX) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String sku,
+            @NotBlank @Size(max = DESCRIPTION_MAX) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String description,
+            @NotNull @Min(QUANTITY_MIN) @Max(QUANTITY_MAX) Integer quantity,
+            @NotNull @DecimalMin(UNIT_PRICE_MIN) @DecimalMax(UNIT_PRICE_MAX)
+            @Digits(integer = UNIT_PRICE_INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal unitPrice) {
 
         LineItem toItem() {
             return new LineItem(sku, description, quantity, unitPrice);
@@ -53,10 +56,10 @@ public final class OrderRequests {
     }
 
     public record Terms(
-            @NotNull @Min(0) @Max(365) Integer paymentTermsDays,
+            @NotNull @Min(PAYMENT_TERMS_DAYS_MIN) @Max(PAYMENT_TERMS_DAYS_MAX) Integer paymentTermsDays,
             @NotNull LocalDate deliveryDate,
-            @NotNull @Min(0) @Max(240) Integer warrantyMonths,
-            @Size(max = 20_000) String clauses) {
+            @NotNull @Min(WARRANTY_MONTHS_MIN) @Max(WARRANTY_MONTHS_MAX) Integer warrantyMonths,
+            @Size(max = CLAUSES_MAX) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String clauses) {
 
         ContractTerms toTerms() {
             return new ContractTerms(paymentTermsDays, deliveryDate, warrantyMonths, clauses);
@@ -66,8 +69,9 @@ public final class OrderRequests {
     /** A partial update: absent fields stay as they are. */
     public record PatchOrder(
             SalesStage salesStage,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal discountPercent,
-            @Size(min = 1, max = 1000) List<@Valid @NotNull Line> lines,
+            @DecimalMin(DISCOUNT_PERCENT_MIN) @DecimalMax(DISCOUNT_PERCENT_MAX)
+            @Digits(integer = DISCOUNT_PERCENT_INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal discountPercent,
+            @Size(min = LINES_MIN, max = LINES_MAX) List<@Valid @NotNull Line> lines,
             @Valid Terms contract) {
     }
 }

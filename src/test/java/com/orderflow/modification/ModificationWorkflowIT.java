@@ -7,10 +7,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.orderflow.order.OrderFieldRules;
 import com.orderflow.order.OrderLifecycle;
 import com.orderflow.support.ApiClient;
 import com.orderflow.support.Await;
@@ -24,6 +26,9 @@ class ModificationWorkflowIT extends IntegrationTest {
 
     @Autowired
     OrderLifecycle lifecycle;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aContractChangeOnAClosedOrderIsApprovedBySalesManagersAndLegalThenApplied() throws Exception {
@@ -183,6 +188,33 @@ class ModificationWorkflowIT extends IntegrationTest {
         assertThat(sales1.get(path).json()).isEmpty();
         assertThat(as("admin").get("/engine-rest/process-instance/count?businessKey="
                 + order.get("orderNumber").asText()).json().get("count").asInt()).isZero();
+    }
+
+    @Test
+    void aContactPersonLongerThanTheCustomerColumnIsRefusedAtSubmitAndNothingIsSaved() {
+        var sales1 = as("sales1");
+        JsonNode order = Fixtures.order(sales1, Fixtures.customer(sales1, "Long Names Ltd"));
+        long orderId = order.get("id").asLong();
+        lifecycle.close(orderId, "sales1");
+        JsonNode closed = sales1.get("/api/orders/" + orderId).json();
+        String path = "/api/orders/" + orderId + "/modification-requests";
+
+        var refused = sales1.post(path, Map.of("reason", "CORRECTION", "description", "Full name of the buyer",
+                "changes", Map.of("customer.contactPerson", "x".repeat(OrderFieldRules.CONTACT_PERSON_MAX + 1))));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").findValuesAsText("field"))
+                .containsExactly("changes.customer.contactPerson");
+        assertThat(sales1.get(path).json()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from modification_request where order_id = ?", Long.class,
+                orderId)).isZero();
+        assertThat(sales1.get("/api/orders/" + orderId).json()).isEqualTo(closed);
+        assertThat(as("admin").get("/engine-rest/process-instance/count?businessKey="
+                + order.get("orderNumber").asText()).json().get("count").asInt()).isZero();
+
+        var longest = sales1.post(path, Map.of("reason", "CORRECTION", "description", "Full name of the buyer",
+                "changes", Map.of("customer.contactPerson", "x".repeat(OrderFieldRules.CONTACT_PERSON_MAX))));
+        assertThat(longest.status()).as(longest.text()).isEqualTo(201);
     }
 
     private static void approve(ApiClient approver, String pid, String group, String comment) {

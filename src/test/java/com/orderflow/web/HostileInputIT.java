@@ -189,6 +189,8 @@ class HostileInputIT extends IntegrationTest {
                 Map.of("name", "A", "email", "not-an-email")), Set.of(400)));
         cases.add(new Case("customer name of 10k characters", c -> c.sales1().post("/api/customers",
                 Map.of("name", "x".repeat(10_000), "email", "a@b.test")), Set.of(400)));
+        cases.add(new Case("NUL in a customer name (PostgreSQL text cannot hold it)", c -> c.sales1().post(
+                "/api/customers", Map.of("name", "A\u0000B", "email", "a@b.test")), Set.of(400)));
         cases.add(new Case("SQL in a phone number", c -> c.sales1().post("/api/customers",
                 Map.of("name", "A", "email", "a@b.test", "phone", "1; DROP TABLE customer")), Set.of(400)));
         cases.add(new Case("unknown customer id", c -> c.sales1().get("/api/customers/999999999"), Set.of(404)));
@@ -250,6 +252,10 @@ class HostileInputIT extends IntegrationTest {
                 Map.of("contract.paymentTermsDays", 1_000_000_000))));
         cases.add(modification("delivery date garbage", m -> m.put("changes",
                 Map.of("contract.deliveryDate", "<script>alert(1)</script>"))));
+        cases.add(modification("contact person longer than the customer column", m -> m.put("changes",
+                Map.of("customer.contactPerson", "x".repeat(201)))));
+        cases.add(modification("NUL in a contact person", m -> m.put("changes",
+                Map.of("customer.contactPerson", "Wang\u0000Fang"))));
         cases.add(modification("bad customer email", m -> m.put("changes", Map.of("customer.email", "nope"))));
         cases.add(modification("unknown reason", m -> m.put("reason", "BECAUSE")));
         cases.add(modification("no description", m -> m.remove("description")));

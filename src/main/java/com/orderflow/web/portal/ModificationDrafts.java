@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -16,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.modification.ModificationReason;
 import com.orderflow.order.LineItem;
+import com.orderflow.order.OrderFieldRules;
 import com.orderflow.web.portal.ModificationForm.LineForm;
 import com.orderflow.web.portal.PortalQueries.OrderDetails;
 
@@ -35,8 +35,6 @@ class ModificationDrafts {
             Map.entry("contract.deliveryDate", "deliveryDate"), Map.entry("contract.warrantyMonths", "warrantyMonths"),
             Map.entry("contract.clauses", "clauses"));
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[0-9+()\\-. ]{3,50}");
     private static final int SPARE_LINES = 1;
 
     private final ObjectMapper json;
@@ -90,18 +88,19 @@ class ModificationDrafts {
         String email = text(form.getEmail());
         if (email == null) {
             reject(errors, "email", "form.required");
-        } else if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
+        } else if (!OrderFieldRules.isEmail(email)) {
             reject(errors, "email", "form.email");
         }
         put(changes, "customer.email", email, order.customer().email());
-        textField(form.getContactPerson(), "contactPerson", 500, errors, changes, "customer.contactPerson",
+        textField(form.getContactPerson(), "contactPerson", OrderFieldRules.CONTACT_PERSON_MAX, errors, changes, "customer.contactPerson",
                 order.customer().contactPerson());
         String phone = text(form.getPhone());
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            reject(errors, "phone", "form.phone");
+        if (phone != null && !OrderFieldRules.isPhone(phone)) {
+            errors.rejectValue("phone", "form.phone",
+                    new Object[] { OrderFieldRules.PHONE_MIN, OrderFieldRules.PHONE_MAX }, null);
         }
         put(changes, "customer.phone", phone, order.customer().phone());
-        textField(form.getAddress(), "address", 500, errors, changes, "customer.address", order.customer().address());
+        textField(form.getAddress(), "address", OrderFieldRules.ADDRESS_MAX, errors, changes, "customer.address", order.customer().address());
     }
 
     private void orderChanges(ModificationForm form, OrderDetails order, Errors errors, Map<String, JsonNode> changes) {
@@ -112,11 +111,10 @@ class ModificationDrafts {
         BigDecimal discount = form.getDiscountPercent();
         if (discount == null) {
             reject(errors, "discountPercent", "form.required");
-        } else if (discount.signum() < 0 || discount.compareTo(BigDecimal.valueOf(100)) > 0
-                || discount.stripTrailingZeros().scale() > 2) {
+        } else if (!OrderFieldRules.isDiscountPercent(discount)) {
             errors.rejectValue("discountPercent", "form.percent");
         } else if (discount.compareTo(order.discountPercent()) != 0) {
-            changes.put("discountPercent", json.valueToTree(discount.setScale(2, RoundingMode.UNNECESSARY)));
+            changes.put("discountPercent", json.valueToTree(scaled(discount)));
         }
         List<LineItem> lines = lines(form, errors);
         if (lines != null && !lines.equals(scaled(order.lines()))) {
@@ -126,15 +124,17 @@ class ModificationDrafts {
 
     private void contractChanges(ModificationForm form, OrderDetails order, Errors errors,
             Map<String, JsonNode> changes) {
-        whole(form.getPaymentTermsDays(), "paymentTermsDays", 365, errors, changes, "contract.paymentTermsDays",
+        whole(form.getPaymentTermsDays(), "paymentTermsDays", OrderFieldRules.PAYMENT_TERMS_DAYS_MIN,
+                OrderFieldRules.PAYMENT_TERMS_DAYS_MAX, errors, changes, "contract.paymentTermsDays",
                 order.contract().paymentTermsDays());
         if (form.getDeliveryDate() == null) {
             reject(errors, "deliveryDate", "form.required");
         }
         put(changes, "contract.deliveryDate", form.getDeliveryDate(), order.contract().deliveryDate());
-        whole(form.getWarrantyMonths(), "warrantyMonths", 240, errors, changes, "contract.warrantyMonths",
+        whole(form.getWarrantyMonths(), "warrantyMonths", OrderFieldRules.WARRANTY_MONTHS_MIN,
+                OrderFieldRules.WARRANTY_MONTHS_MAX, errors, changes, "contract.warrantyMonths",
                 order.contract().warrantyMonths());
-        textField(form.getClauses(), "clauses", 20_000, errors, changes, "contract.clauses",
+        textField(form.getClauses(), "clauses", OrderFieldRules.CLAUSES_MAX, errors, changes, "contract.clauses",
                 order.contract().clauses());
     }
 
@@ -163,26 +163,41 @@ class ModificationDrafts {
             String prefix = "lines[" + i + "].";
             String sku = text(line.getSku());
             String description = text(line.getDescription());
-            if (sku == null || sku.length() > 64) {
-                valid = reject(errors, prefix + "sku", sku == null ? "form.required" : "form.tooLong");
+            if (sku == null) {
+                valid = reject(errors, prefix + "sku", "form.required");
+            } else if (!OrderFieldRules.fits(sku, OrderFieldRules.SKU_MAX)) {
+                valid = tooLong(errors, prefix + "sku", OrderFieldRules.SKU_MAX);
             }
-            if (description == null || description.length() > 500) {
-                valid = reject(errors, prefix + "description", description == null ? "form.required" : "form.tooLong");
+            if (description == null) {
+                valid = reject(errors, prefix + "description", "form.required");
+            } else if (!OrderFieldRules.fits(description, OrderFieldRules.DESCRIPTION_MAX)) {
+                valid = tooLong(errors, prefix + "description", OrderFieldRules.DESCRIPTION_MAX);
             }
-            if (line.getQuantity() == null || line.getQuantity() < 1 || line.getQuantity() > 1_000_000) {
-                valid = reject(errors, prefix + "quantity", "form.quantity");
+            if (line.getQuantity() == null || !OrderFieldRules.isQuantity(line.getQuantity())) {
+                if (!errors.hasFieldErrors(prefix + "quantity")) {
+                    errors.rejectValue(prefix + "quantity", "form.quantity",
+                            new Object[] { OrderFieldRules.QUANTITY_MIN, OrderFieldRules.QUANTITY_MAX }, null);
+                }
+                valid = false;
             }
             BigDecimal price = line.getUnitPrice();
-            if (price == null || price.signum() < 0 || price.compareTo(BigDecimal.valueOf(1_000_000_000)) > 0
-                    || price.stripTrailingZeros().scale() > 2) {
-                valid = reject(errors, prefix + "unitPrice", "form.price");
+            if (!OrderFieldRules.isUnitPrice(price)) {
+                if (!errors.hasFieldErrors(prefix + "unitPrice")) {
+                    errors.rejectValue(prefix + "unitPrice", "form.price",
+                            new Object[] { new BigDecimal(OrderFieldRules.UNIT_PRICE_MAX) }, null);
+                }
+                valid = false;
             }
             if (valid) {
-                items.add(new LineItem(sku, description, line.getQuantity(), price.setScale(2, RoundingMode.UNNECESSARY)));
+                items.add(new LineItem(sku, description, line.getQuantity(), scaled(price)));
             }
         }
         if (items.isEmpty() && valid) {
             errors.reject("form.noLines");
+            return null;
+        }
+        if (valid && !OrderFieldRules.isLineCount(items.size())) {
+            errors.reject("form.tooManyLines", new Object[] { OrderFieldRules.LINES_MAX }, null);
             return null;
         }
         return valid ? items : null;
@@ -196,19 +211,19 @@ class ModificationDrafts {
     private void textField(String raw, String field, int max, Errors errors, Map<String, JsonNode> changes,
             String path, String current) {
         String value = text(raw);
-        if (value != null && value.length() > max) {
-            errors.rejectValue(field, "form.tooLong", new Object[] { max }, null);
+        if (!OrderFieldRules.fits(value, max)) {
+            tooLong(errors, field, max);
             return;
         }
         put(changes, path, value, current);
     }
 
-    private void whole(Integer value, String field, int max, Errors errors, Map<String, JsonNode> changes,
+    private void whole(Integer value, String field, int min, int max, Errors errors, Map<String, JsonNode> changes,
             String path, int current) {
         if (value == null) {
             reject(errors, field, "form.required");
-        } else if (value < 0 || value > max) {
-            errors.rejectValue(field, "form.range", new Object[] { 0, max }, null);
+        } else if (value < min || value > max) {
+            errors.rejectValue(field, "form.range", new Object[] { min, max }, null);
         } else if (value != current) {
             changes.put(path, json.valueToTree(value));
         }
@@ -219,6 +234,18 @@ class ModificationDrafts {
         if (!Objects.equals(value, normalised) && !(value == null && normalised == null)) {
             changes.put(path, value == null ? json.nullNode() : json.valueToTree(value));
         }
+    }
+
+    // Trailing zeros only (the rules allow two decimals), so nothing is rounded.
+    private static BigDecimal scaled(BigDecimal value) {
+        return value.setScale(OrderFieldRules.FRACTION_DIGITS, RoundingMode.UNNECESSARY);
+    }
+
+    private static boolean tooLong(Errors errors, String field, int max) {
+        if (!errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "form.tooLong", new Object[] { max }, null);
+        }
+        return false;
     }
 
     /** A field already rejected (a type mismatch) keeps its first message. */
