@@ -19,7 +19,7 @@ import com.orderflow.shared.NotFoundException;
 
 /** Reads settlements with the figures their settle task shows, computed now from the order's records. */
 @Service
-class SettlementQueries {
+public class SettlementQueries {
 
     private final SettlementRepository settlements;
     private final OrderAccess access;
