@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -27,7 +28,8 @@ class MailRendererTest {
     static final List<String> TEMPLATES = List.of("modification-approval-needed", "modification-reminder",
             "modification-escalated", "modification-rejected", "modification-applied", "modification-conflict",
             "order-closed", "order-reopen-approval-needed", "order-reopened", "order-reopen-rejected",
-            "review-report");
+            "review-report", "settlement-needed", "settlement-reminder", "settlement-escalated", "invoices-settled",
+            "deliveries-changed");
 
     private static final Locale ZH_CN = Locale.forLanguageTag("zh-CN");
 
@@ -51,7 +53,8 @@ class MailRendererTest {
     }
 
     static Map<String, Object> fullModel() {
-        Map<String, Object> model = new HashMap<>();
+        // The settlement figures first, so the order and currency below are every template's.
+        Map<String, Object> model = new HashMap<>(settlementModel());
         model.put("orderNumber", "SO-2026-000001");
         model.put("requester", "sales1");
         model.put("reason", "CONTRACT_CHANGE");
@@ -68,6 +71,23 @@ class MailRendererTest {
         model.put("approvedBy", "admin");
         model.put("reviewId", 1234L);
         model.put("findingCount", 2);
+        return model;
+    }
+
+    /** The model orderflow gives the settlement emails: amounts as plain strings, documents as maps. */
+    static Map<String, Object> settlementModel() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("orderNumber", "SO-2026-000123");
+        model.put("currency", "CNY");
+        model.put("oldTotal", "100000.00");
+        model.put("newTotal", "125000.00");
+        model.put("invoicedBalance", "100000.00");
+        model.put("difference", "25000.00");
+        model.put("proposal", "补开发票 25000.00 CNY / Issue a supplementary invoice of 25000.00 CNY");
+        model.put("settledBy", "finance1");
+        model.put("documents", List.of(Map.of("number", "INV-2027-000042", "kind", "VOID", "amount", "100000.00"),
+                Map.of("number", "INV-2027-000043", "kind", "INVOICE", "amount", "125000.00"),
+                Map.of("number", "CN-2027-000007", "kind", "CREDIT_NOTE", "amount", "1200.00")));
         return model;
     }
 
@@ -108,6 +128,70 @@ class MailRendererTest {
         assertThat(en.html()).contains("Payment terms (days)", ">30<", ">60<", "Contract change", "#12",
                 "custom.thing", "Customer &lt;asked&gt; for 60 days");
         assertThat(zh.html()).contains("付款期限（天）", "合同变更", "lang=\"zh-CN\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            settlement-needed    | [orderflow] Invoices to settle: total of SO-2026-000123 changed | [orderflow] 待结算：订单 SO-2026-000123 总金额已变更 | Completing the task unchanged issues the proposal. | 不作修改直接提交即按建议处理。
+            settlement-reminder  | [orderflow] Reminder: invoices of SO-2026-000123 await settlement | [orderflow] 提醒：订单 SO-2026-000123 的发票待结算 | still await settlement | 仍在等待结算
+            settlement-escalated | [orderflow] Escalated: invoices of SO-2026-000123 not settled in time | [orderflow] 已升级：订单 SO-2026-000123 的发票结算超时 | escalated to you | 已升级给您处理
+            """)
+    void settlementEmailsShowTheFiguresAndTheProposal(String template, String enSubject, String zhSubject,
+            String enText, String zhText) {
+        var en = renderer.render(template, Locale.ENGLISH, settlementModel());
+        var zh = renderer.render(template, ZH_CN, settlementModel());
+
+        assertThat(en.subject()).isEqualTo(enSubject);
+        assertThat(zh.subject()).isEqualTo(zhSubject);
+        assertThat(en.html()).contains(enText, "Previous total", "100000.00 CNY", "New total", "125000.00 CNY",
+                "Invoiced balance", "Difference", "25000.00 CNY", "Proposal",
+                "补开发票 25000.00 CNY / Issue a supplementary invoice of 25000.00 CNY", "lang=\"en\"");
+        assertThat(zh.html()).contains(zhText, "原总金额", "100000.00 CNY", "新总金额", "125000.00 CNY", "已开票余额",
+                "差额", "25000.00 CNY", "建议处理", "补开发票 25000.00 CNY / Issue a supplementary invoice of 25000.00 CNY",
+                "lang=\"zh-CN\"");
+    }
+
+    @Test
+    void invoicesSettledListsEveryDocumentIssued() {
+        var en = renderer.render("invoices-settled", Locale.ENGLISH, settlementModel());
+        var zh = renderer.render("invoices-settled", ZH_CN, settlementModel());
+
+        assertThat(en.subject()).isEqualTo("[orderflow] Invoices of SO-2026-000123 settled");
+        assertThat(zh.subject()).isEqualTo("[orderflow] 订单 SO-2026-000123 的发票已结算");
+        assertThat(en.html()).contains("settled by finance1", "Documents issued", "INV-2027-000042", "Voided invoice",
+                "INV-2027-000043", ">Invoice<", "125000.00 CNY", "CN-2027-000007", "Credit note", "1200.00 CNY",
+                "Invoiced balance", "100000.00 CNY").doesNotContain("No documents");
+        assertThat(zh.html()).contains("已由 finance1 结算", "已开具单据", "作废发票", ">发票<", "红字发票（贷项通知单）",
+                "CN-2027-000007", "1200.00 CNY", "结算人");
+    }
+
+    @Test
+    void invoicesSettledWithoutDocumentsSaysNoneWereIssued() {
+        Map<String, Object> model = settlementModel();
+        model.put("documents", List.of());
+
+        assertThat(renderer.render("invoices-settled", Locale.ENGLISH, model).html())
+                .contains("No documents were issued for this settlement.").doesNotContain("Documents issued");
+        assertThat(renderer.render("invoices-settled", ZH_CN, model).html()).contains("本次结算未开具任何单据。");
+    }
+
+    @Test
+    void deliveriesChangedListsEveryScheduledDifferenceWithItsSign() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("orderNumber", "SO-2026-000123");
+        model.put("revision", 4);
+        model.put("changes", List.of(
+                Map.of("kind", "DELIVERY", "sku", "SKU-100", "quantity", 2, "scheduledDate", "2027-01-30"),
+                Map.of("kind", "RETURN", "sku", "SKU-200", "quantity", -1, "scheduledDate", "2027-02-15")));
+
+        var en = renderer.render("deliveries-changed", Locale.ENGLISH, model);
+        var zh = renderer.render("deliveries-changed", ZH_CN, model);
+
+        assertThat(en.subject()).isEqualTo("[orderflow] Deliveries of SO-2026-000123 changed");
+        assertThat(zh.subject()).isEqualTo("[orderflow] 订单 SO-2026-000123 的交付安排已变更");
+        assertThat(en.html()).contains("now revision 4", "Quantity change", ">Delivery<", "SKU-100", ">+2<",
+                "2027-01-30", ">Return<", "SKU-200", ">-1<", "2027-02-15");
+        assertThat(zh.html()).contains("当前为第 4 版", "数量变化", ">发货<", ">退货<", ">+2<", ">-1<", "计划日期");
     }
 
     @Test
