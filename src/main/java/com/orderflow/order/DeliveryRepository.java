@@ -10,7 +10,7 @@ import org.springframework.data.repository.query.Param;
 public interface DeliveryRepository extends JpaRepository<Delivery, Long> {
 
     /** A query string: its translation is cached (see {@link SalesOrderRepository#findWithDetailsById}). */
-    @Query("select d from Delivery d where d.orderId = :orderId order by d.id")
+    @Query("select distinct d from Delivery d left join fetch d.lines where d.orderId = :orderId order by d.id")
     List<Delivery> findByOrderIdOrderById(@Param("orderId") Long orderId);
 
     Optional<Delivery> findByIdAndOrderId(Long id, Long orderId);

@@ -113,7 +113,7 @@ class OrderApiIT extends IntegrationTest {
         assertThat(sales1.get("/api/orders/" + id + "/deliveries").json().get(0).get("scheduledDate").asText())
                 .isEqualTo("2027-04-30");
         assertThat(sales1.get("/api/orders/" + id + "/audit").json().findValuesAsText("action"))
-                .containsExactly("ORDER_CREATED", "ORDER_EDITED");
+                .containsExactly("ORDER_CREATED", "DELIVERIES_CHANGED", "ORDER_EDITED");
         assertThat(sales1.get("/api/orders/" + id + "/revisions/99").status()).isEqualTo(404);
     }
 }

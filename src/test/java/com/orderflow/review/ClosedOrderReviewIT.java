@@ -217,7 +217,7 @@ class ClosedOrderReviewIT extends IntegrationTest {
         var created = sales.post("/api/orders", Fixtures.orderBody(customer, 1000, "1500.00"));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         long id = created.json().get("id").asLong();
-        var invoice = sales.post("/api/orders/" + id + "/invoices", Map.of("amount",
+        var invoice = as("finance1").post("/api/orders/" + id + "/invoices", Map.of("amount",
                 invoiceAmount == null ? created.json().get("total").decimalValue().toPlainString() : invoiceAmount));
         assertThat(invoice.status()).as(invoice.text()).isEqualTo(201);
         if (delivered) {

@@ -126,8 +126,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
     private static Rule change(int ok) {
         return new Rule(401, ok, 404, ok, 403, 403, 404, ok);
     }
-    /** Finance may issue invoices besides those who may change the order (Actor.canInvoice). */
-    private static final Rule INVOICE = new Rule(401, 201, 404, 201, 201, 403, 404, 201);
+    /** Finance and admins issue invoices (Actor.canBill); others who may read the order get 403. */
+    private static final Rule INVOICE = new Rule(401, 403, 404, 403, 201, 403, 404, 201);
     /** Only the requester (sales1) and admins resubmit or withdraw a request; readers get 403. */
     private static Rule requester(int ok) {
         return new Rule(401, ok, 404, 403, 403, 403, 404, ok);

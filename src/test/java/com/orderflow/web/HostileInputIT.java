@@ -224,9 +224,9 @@ class HostileInputIT extends IntegrationTest {
                 "application/json", goodOrder), Set.of(405)));
         cases.add(new Case("DELETE the revisions", c -> c.sales1().send("DELETE", "/api/orders/" + c.openOrderId()
                 + "/revisions", null, null), Set.of(405)));
-        cases.add(new Case("negative invoice", c -> c.sales1().post("/api/orders/" + c.openOrderId() + "/invoices",
+        cases.add(new Case("negative invoice", c -> as("finance1").post("/api/orders/" + c.openOrderId() + "/invoices",
                 Map.of("amount", "-100")), Set.of(400)));
-        cases.add(new Case("invoice of 1e20", c -> c.sales1().post("/api/orders/" + c.openOrderId() + "/invoices",
+        cases.add(new Case("invoice of 1e20", c -> as("finance1").post("/api/orders/" + c.openOrderId() + "/invoices",
                 Map.of("amount", new java.math.BigDecimal("1e20"))), Set.of(400)));
         cases.add(new Case("reopen without a reason", c -> c.sales1().post("/api/orders/" + c.closedOrderId()
                 + "/reopen", Map.of()), Set.of(400)));
