@@ -11,6 +11,7 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.order.OrderLifecycle;
@@ -28,6 +29,8 @@ class MoneyAndGoodsIT extends IntegrationTest {
 
     @Autowired
     OrderLifecycle lifecycle;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private MoneySteps steps() {
         return new MoneySteps(as("sales1"), as("finance1"));
@@ -197,6 +200,28 @@ class MoneyAndGoodsIT extends IntegrationTest {
         assertThat(requestedSettlement.get("difference")).isEqualTo(directSettlement.get("difference"));
         assertThat(requestedSettlement.get("proposedAction")).isEqualTo(directSettlement.get("proposedAction"));
         assertThat(revisionState(requested)).isEqualTo(revisionState(direct));
+    }
+
+    @Test
+    void theReviewLeavesAnOrderBeingSettledToFinanceAndClearsTheReissueOnceSettled() {
+        MoneySteps steps = steps();
+        ApiClient sales1 = as("sales1");
+        long id = steps.openOrder(Fixtures.customer(sales1, "Review Settlement Co"), List.of(line("ERP", 1, "800.00")))
+                .get("id").asLong();
+        steps.deliverAll(id);
+        steps.invoice(id, "800.00");
+        var current = sales1.get("/api/orders/" + id);
+        assertThat(sales1.patch("/api/orders/" + id, current.header("ETag"),
+                Map.of("lines", List.of(line("ERP", 1, "900.00")))).status()).isEqualTo(200);
+        steps.deliverAll(id);
+        lifecycle.close(id, "sales1");
+        // Finance has sat on it for long: the reissue is overdue, but the difference is their open work.
+        jdbc.update("update invoice set status_changed_at = now() - interval '400 days' where order_id = ?", id);
+
+        assertThat(findingsOf(id)).containsExactly("REISSUE_OVERDUE");
+
+        steps.settleAsProposed(steps.openSettlement(id));
+        assertThat(findingsOf(id)).isEmpty();
     }
 
     /** An open order of 2 x ERP, delivered and invoiced in full. */
