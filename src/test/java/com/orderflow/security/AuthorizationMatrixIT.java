@@ -128,6 +128,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     }
     /** Finance and admins issue invoices (Actor.canBill); others who may read the order get 403. */
     private static final Rule INVOICE = new Rule(401, 403, 404, 403, 201, 403, 404, 201);
+    private static final Rule BILL = new Rule(401, 403, 404, 403, 200, 403, 404, 200);
     /** Only the requester (sales1) and admins resubmit or withdraw a request; readers get 403. */
     private static Rule requester(int ok) {
         return new Rule(401, ok, 404, 403, 403, 403, 404, ok);
@@ -228,6 +229,19 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 (api, t) -> api.get("/api/orders/" + t.orderId() + "/invoices")));
         endpoints.add(new Endpoint("POST", order + "/invoices", INVOICE, this::openOrder,
                 (api, t) -> api.post("/api/orders/" + t.orderId() + "/invoices", Map.of("amount", "100.00"))));
+        endpoints.add(new Endpoint("GET", order + "/credit-notes", READ, fresh -> readable.get(),
+                (api, t) -> api.get("/api/orders/" + t.orderId() + "/credit-notes")));
+        endpoints.add(new Endpoint("GET", order + "/settlements", READ, fresh -> readable.get(),
+                (api, t) -> api.get("/api/orders/" + t.orderId() + "/settlements")));
+        endpoints.add(new Endpoint("GET", "/api/invoices/{id}", READ, this::invoicedOrder,
+                (api, t) -> api.get("/api/invoices/" + t.item())));
+        endpoints.add(new Endpoint("POST", "/api/invoices/{id}/credit-notes", INVOICE, this::invoicedOrder,
+                (api, t) -> api.post("/api/invoices/" + t.item() + "/credit-notes", Map.of("amount", "1.00",
+                        "reason", "Matrix credit"))));
+        endpoints.add(new Endpoint("POST", "/api/invoices/{id}/void", BILL, fresh -> newInvoicedOrder(),
+                (api, t) -> api.post("/api/invoices/" + t.item() + "/void", Map.of("reason", "Matrix void"))));
+        endpoints.add(new Endpoint("GET", "/api/credit-notes/{id}", READ, fresh -> creditedOrder.get(),
+                (api, t) -> api.get("/api/credit-notes/" + t.item())));
         endpoints.add(new Endpoint("POST", order + "/close", change(202), this::openOrder,
                 (api, t) -> api.post("/api/orders/" + t.orderId() + "/close", "")));
         endpoints.add(new Endpoint("POST", order + "/reopen (closed order)", change(202), this::closedOrder,
@@ -621,6 +635,27 @@ class AuthorizationMatrixIT extends IntegrationTest {
         return migrated.json().get("batchIds").get(0).asText();
     });
     private final Lazy<EngineWorld> engineWorld = new Lazy<>(this::buildEngineWorld);
+
+    private final Lazy<Target> sharedInvoiced = new Lazy<>(this::newInvoicedOrder);
+    private final Lazy<Target> creditedOrder = new Lazy<>(() -> {
+        Target invoiced = newInvoicedOrder();
+        var note = as("finance1").post("/api/invoices/" + invoiced.item() + "/credit-notes",
+                Map.of("amount", "1.00", "reason", "Matrix credit"));
+        assertThat(note.status()).as(note.text()).isEqualTo(201);
+        return invoiced.withItem(note.json().get("id").asLong());
+    });
+
+    private Target invoicedOrder(boolean fresh) {
+        return fresh ? newInvoicedOrder() : sharedInvoiced.get();
+    }
+
+    /** An open order of sales1 with an invoice of 3000.00; {@code item} is the invoice. */
+    private Target newInvoicedOrder() {
+        Target open = newOpenOrder();
+        var invoice = as("finance1").post("/api/orders/" + open.orderId() + "/invoices", Map.of("amount", "3000.00"));
+        assertThat(invoice.status()).as(invoice.text()).isEqualTo(201);
+        return open.withItem(invoice.json().get("id").asLong());
+    }
 
     private Target openOrder(boolean fresh) {
         return fresh ? newOpenOrder() : sharedOpen.get();

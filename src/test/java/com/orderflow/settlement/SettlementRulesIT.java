@@ -120,6 +120,21 @@ class SettlementRulesIT extends IntegrationTest {
         assertThat(steps.order(id).get("invoicedBalance").decimalValue()).isEqualByComparingTo("1500.00");
     }
 
+    @Test
+    void theApiDocumentsTheMoneyEndpoints() {
+        JsonNode paths = as("sales1").get("/v3/api-docs").json().get("paths");
+        assertThat(paths.has("/api/invoices/{id}/credit-notes")).isTrue();
+        assertThat(paths.has("/api/invoices/{id}/void")).isTrue();
+        assertThat(paths.has("/api/invoices/{id}")).isTrue();
+        assertThat(paths.has("/api/credit-notes/{id}")).isTrue();
+        assertThat(paths.has("/api/orders/{orderId}/settlements")).isTrue();
+        assertThat(paths.has("/api/settlements/{id}")).isTrue();
+        JsonNode schemas = as("sales1").get("/v3/api-docs").json().at("/components/schemas");
+        assertThat(schemas.at("/OrderView/properties").has("invoicedBalance")).isTrue();
+        assertThat(schemas.at("/DeliveryView/properties").has("type")).isTrue();
+        assertThat(schemas.at("/DeliveryView/properties").has("lines")).isTrue();
+    }
+
     /** An open order invoiced at 1000.00 whose total then rose to 1500.00: a settlement of +500.00 is open. */
     private long raisedTotal(MoneySteps steps, String customer) {
         ApiClient sales1 = as("sales1");
