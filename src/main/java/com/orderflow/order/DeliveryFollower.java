@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryFollower {
 
-    /** One change to the goods of an order, as the delivery team is told of it. */
-    record Change(DeliveryType type, String sku, int quantity, LocalDate scheduledDate) {
+    /** One change to the goods of an order, as the delivery team is told of it (0 pieces: moved to the date). */
+    record Change(DeliveryType kind, String sku, int quantity, LocalDate scheduledDate) {
     }
 
     private final DeliveryRepository deliveries;

@@ -83,9 +83,10 @@ public class OrderChanges {
         }
         int revision = order.nextRevision();
         orders.flush();
-        followDeliveries(order, before, revision, origin);
-        followInvoices(order, before, revision, origin);
-        OrderSnapshot after = snapshots.of(order);
+        boolean deliveriesChanged = followDeliveries(order, before, revision, origin);
+        boolean invoicesChanged = followInvoices(order, before, revision, origin);
+        // The snapshot holds deliveries and invoices too: take it again only when they changed.
+        OrderSnapshot after = deliveriesChanged || invoicesChanged ? snapshots.of(order) : edited;
         audit.record(order.getId(), origin.auditActor(), origin.auditAction(),
                 origin.details() == null ? "revision " + revision : origin.details() + " as revision " + revision,
                 before, after);
@@ -94,25 +95,26 @@ public class OrderChanges {
         return new Outcome(revision, before, after);
     }
 
-    private void followDeliveries(SalesOrder order, OrderSnapshot before, int revision, Origin origin) {
+    private boolean followDeliveries(SalesOrder order, OrderSnapshot before, int revision, Origin origin) {
         boolean dateChanged = !before.contract().deliveryDate().equals(order.getContract().toTerms().deliveryDate());
         if (!dateChanged && DeliveryPlan.ordered(before.lines()).equals(DeliveryPlan.ordered(order.lineItems()))) {
-            return;
+            return false;
         }
         List<DeliveryFollower.Change> changes = deliveries.follow(order, dateChanged);
         if (changes.isEmpty()) {
-            return;
+            return false;
         }
         audit.record(order.getId(), origin.auditActor(), "DELIVERIES_CHANGED", "revision " + revision, null,
                 Map.of("changes", changes));
         mailQueue.queueAbout(order.getOrderNumber(), DeliveryMails.about(order.getId(), revision), DELIVERY_MAILS,
                 DELIVERIES_CHANGED);
+        return true;
     }
 
-    private void followInvoices(SalesOrder order, OrderSnapshot before, int revision, Origin origin) {
+    private boolean followInvoices(SalesOrder order, OrderSnapshot before, int revision, Origin origin) {
         BigDecimal oldTotal = before.total();
         if (oldTotal.compareTo(order.getTotal()) == 0) {
-            return;
+            return false;
         }
         List<Invoice> all = invoices.findByOrderIdOrderById(order.getId());
         List<String> flagged = all.stream().filter(i -> i.markNeedsReissue(clock.instant())).map(Invoice::getNumber)
@@ -125,5 +127,6 @@ public class OrderChanges {
         events.publishEvent(new OrderTotalChanged(order.getId(), order.getOrderNumber(), revision,
                 Objects.requireNonNullElse(origin.eventActor(), origin.auditActor()), oldTotal, order.getTotal(),
                 hasInvoices));
+        return !flagged.isEmpty();
     }
 }

@@ -249,9 +249,10 @@ class WorkflowBench extends IntegrationTest {
                 select ? + n, ? + n, 30, current_date, 12, 1 from generate_series(1, ?) as n where n % 1000 <> 0""",
                 base, base, orders);
         jdbc.update("""
-                insert into invoice (id, order_id, number, amount, status, issued_at, status_changed_at)
-                select ? + n, ? + n, 'SCALE-I-' || n, case when n % 10 = 0 then 90.00 else 100.00 end, 'ISSUED',
-                    current_timestamp, current_timestamp from generate_series(1, ?) as n""", base, base, orders);
+                insert into invoice (id, order_id, number, amount, currency, issued_by, status, issued_at,
+                    status_changed_at)
+                select ? + n, ? + n, 'SCALE-I-' || n, case when n % 10 = 0 then 90.00 else 100.00 end, 'EUR', 'finance1',
+                    'ISSUED', current_timestamp, current_timestamp from generate_series(1, ?) as n""", base, base, orders);
         jdbc.update("""
                 insert into delivery (id, order_id, scheduled_date, status, delivered_at)
                 select ? + n, ? + n, current_date, 'DELIVERED', current_timestamp from generate_series(1, ?) as n""",
