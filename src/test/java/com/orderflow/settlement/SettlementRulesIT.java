@@ -82,6 +82,12 @@ class SettlementRulesIT extends IntegrationTest {
         expectProblem(MoneySteps.settle(finance1, taskId, "NONE", "0.00"), 400);
         expectProblem(MoneySteps.settle(finance1, taskId, "SUPPLEMENTARY_INVOICE", "lots"), 400);
         expectProblem(MoneySteps.settle(finance1, taskId, "PAY_LATER", "500.00"), 400);
+        // Only the form's editable fields are taken: no pointing the task at another settlement or order.
+        var smuggled = finance1.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", Map.of(
+                "settlementAction", Map.of("value", "SUPPLEMENTARY_INVOICE", "type", "String"),
+                "settlementAmount", Map.of("value", "500.00", "type", "String"),
+                "settlementId", Map.of("value", 1, "type", "Long"))));
+        assertThat(smuggled.status()).as(smuggled.text()).isEqualTo(400);
         // A rep may not even see finance's task, let alone settle it.
         var rep = MoneySteps.settle(sales1, taskId, "SUPPLEMENTARY_INVOICE", "500.00");
         assertThat(rep.status()).as(rep.text()).isBetween(403, 404);
