@@ -68,19 +68,26 @@ class Settlements {
                 clock.instant())));
         settlement.totalMovedTo(changed.newTotal());
         Map<String, Object> variables = variables(settlement, changed.orderNumber());
-        if (open.isPresent()) {
+        if (open.isPresent() && isRunning(settlement.getProcessInstanceId())) {
             AsSystem.run(identity, () -> runtime.setVariables(settlement.getProcessInstanceId(), variables));
             audit.record(changed.orderId(), changed.actor(), "SETTLEMENT_UPDATED", "settlement " + settlement.getId()
                     + ": new total " + changed.newTotal().toPlainString(), null, null);
             return;
         }
-        // orderflow starts the process itself; its start is asynchronous, so the link is stored first.
+        // orderflow starts the process itself (again, should an admin have ended it in Cockpit); its start
+        // is asynchronous, so the link is stored before any step runs.
         String instanceId = AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(
                 ProcessKeys.INVOICE_SETTLEMENT, changed.orderNumber(), variables).getId());
         settlement.startedAs(instanceId);
         audit.record(changed.orderId(), changed.actor(), "SETTLEMENT_OPENED", "settlement " + settlement.getId()
-                + ": total " + changed.oldTotal().toPlainString() + " -> " + changed.newTotal().toPlainString(),
+                + ": total " + settlement.getOldTotal().toPlainString() + " -> " + changed.newTotal().toPlainString(),
                 null, null);
+    }
+
+    private boolean isRunning(String processInstanceId) {
+        // As the system: the user whose change this is may not see the settlement's instance.
+        return processInstanceId != null && AsSystem.call(identity,
+                () -> runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0);
     }
 
     /**

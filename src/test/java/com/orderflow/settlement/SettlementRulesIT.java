@@ -127,6 +127,30 @@ class SettlementRulesIT extends IntegrationTest {
     }
 
     @Test
+    void aSecondChangeWhileFinanceSettlesMovesTheOpenSettlement() {
+        ApiClient sales1 = as("sales1");
+        MoneySteps steps = new MoneySteps(sales1, as("finance1"));
+        long id = raisedTotal(steps, "Moving Settlement Co");
+        String taskId = steps.openSettlement(id).get("taskId").asText();
+        var current = sales1.get("/api/orders/" + id);
+        assertThat(sales1.patch("/api/orders/" + id, current.header("ETag"),
+                Map.of("lines", List.of(line("ERP", 1, "1800.00")))).status()).isEqualTo(200);
+
+        JsonNode settlements = as("finance1").get("/api/orders/" + id + "/settlements").json();
+        assertThat(settlements).hasSize(1);
+        JsonNode moved = settlements.get(0);
+        assertThat(moved.get("taskId").asText()).isEqualTo(taskId);
+        assertThat(moved.get("difference").decimalValue()).isEqualByComparingTo("800.00");
+        assertThat(as("finance1").get("/engine-rest/task/" + taskId + "/variables/settlementAmount").json()
+                .get("value").asText()).isEqualTo("800.00");
+        // The amount finance saw before the second change no longer adds up.
+        assertThat(MoneySteps.settle(as("finance1"), taskId, "SUPPLEMENTARY_INVOICE", "500.00").status())
+                .isEqualTo(400);
+        steps.settleAsProposed(moved);
+        assertThat(steps.order(id).get("invoicedBalance").decimalValue()).isEqualByComparingTo("1800.00");
+    }
+
+    @Test
     void theApiDocumentsTheMoneyEndpoints() {
         JsonNode paths = as("sales1").get("/v3/api-docs").json().get("paths");
         assertThat(paths.has("/api/invoices/{id}/credit-notes")).isTrue();
