@@ -23,8 +23,6 @@ import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.notification.Notification;
 import com.orderflow.order.ContractTerms;
 import com.orderflow.order.Delivery;
-import com.orderflow.order.BillingService;
-import com.orderflow.order.Invoice;
 import com.orderflow.order.LineItem;
 import com.orderflow.order.OrderAccess;
 import com.orderflow.order.OrderContact;
@@ -78,7 +76,7 @@ class PortalQueries {
             Instant sentAt) {
     }
 
-    record OrderPage(OrderDetails order, List<Invoice> invoices, List<Delivery> deliveries,
+    record OrderPage(OrderDetails order, PortalBilling.Money money, List<Delivery> deliveries,
             List<RevisionRow> revisions, Diff diff, List<RequestView> requests, List<ReportRow> reports,
             List<MailRow> mails, String liveState) {
     }
@@ -90,7 +88,7 @@ class PortalQueries {
     private final SalesOrderRepository orders;
     private final OrderAccess access;
     private final RelatedRecordsService related;
-    private final BillingService billing;
+    private final PortalBilling billing;
     private final RevisionService revisions;
     private final ModificationService modifications;
     private final ModificationRequestRepository requests;
@@ -99,7 +97,7 @@ class PortalQueries {
     private final ObjectMapper json;
 
     PortalQueries(SalesOrderRepository orders, OrderAccess access, RelatedRecordsService related,
-            BillingService billing, RevisionService revisions, ModificationService modifications, ModificationRequestRepository requests,
+            PortalBilling billing, RevisionService revisions, ModificationService modifications, ModificationRequestRepository requests,
             ReportService reports, EntityManager entityManager, ObjectMapper json) {
         this.orders = orders;
         this.access = access;
@@ -159,7 +157,7 @@ class PortalQueries {
                 .map(n -> new MailRow(n.getRecipientEmail(), n.getSubject(), n.getTemplate(), n.getState().name(),
                         n.getCreatedAt(), n.getSentAt()))
                 .toList();
-        return new OrderPage(details(order, actor), billing.invoices(orderId, actor), related.deliveries(orderId, actor),
+        return new OrderPage(details(order, actor), billing.of(orderId, actor), related.deliveries(orderId, actor),
                 history, diff, modifications.forOrder(orderId, actor), reportRows, mails, liveStateJson(orderId));
     }
 
