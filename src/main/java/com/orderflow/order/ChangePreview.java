@@ -24,6 +24,10 @@ public class ChangePreview {
 
     /** One move of goods: {@code by} pieces more (positive) or fewer on a delivery or return of {@code date}. */
     public record Goods(DeliveryType type, String sku, int by, LocalDate date) {
+
+        public int pieces() {
+            return Math.abs(by);
+        }
     }
 
     /** {@code settle} is null when finance has nothing to settle (no invoices, or the total stays). */
