@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.modification.ModificationRequestRepository;
 import com.orderflow.modification.ModificationService;
 import com.orderflow.modification.ModificationViews.RequestView;
+import com.orderflow.modification.RequestStatus;
 import com.orderflow.notification.Notification;
 import com.orderflow.order.ContractTerms;
 import com.orderflow.order.Delivery;
@@ -77,8 +78,8 @@ class PortalQueries {
     }
 
     record OrderPage(OrderDetails order, PortalBilling.Money money, List<Delivery> deliveries,
-            List<RevisionRow> revisions, Diff diff, List<RequestView> requests, List<ReportRow> reports,
-            List<MailRow> mails, String liveState) {
+            List<RevisionRow> revisions, Diff diff, List<RequestView> requests, List<Long> revisable,
+            List<ReportRow> reports, List<MailRow> mails, String liveState) {
     }
 
     /** What the live view watches; when it changes, the open order page refreshes itself. */
@@ -157,8 +158,19 @@ class PortalQueries {
                 .map(n -> new MailRow(n.getRecipientEmail(), n.getSubject(), n.getTemplate(), n.getState().name(),
                         n.getCreatedAt(), n.getSentAt()))
                 .toList();
-        return new OrderPage(details(order, actor), billing.of(orderId, actor), related.deliveries(orderId, actor),
-                history, diff, modifications.forOrder(orderId, actor), reportRows, mails, liveStateJson(orderId));
+        OrderDetails details = details(order, actor);
+        List<RequestView> requestViews = modifications.forOrder(orderId, actor);
+        List<Long> revisable = requestViews.stream().filter(r -> mayRevise(r, details, actor)).map(RequestView::id)
+                .toList();
+        return new OrderPage(details, billing.of(orderId, actor), related.deliveries(orderId, actor), history, diff,
+                requestViews, revisable, reportRows, mails, liveStateJson(orderId));
+    }
+
+    /** The requester (or an admin) of a request waiting for them, on an order they may still change. */
+    static boolean mayRevise(RequestView request, OrderDetails order, Actor actor) {
+        boolean waiting = request.status() == RequestStatus.REJECTED || request.status() == RequestStatus.CONFLICT;
+        boolean own = request.requester().equals(actor.userId()) || actor.isMemberOf(Actor.ADMINS);
+        return waiting && own && order.changeable();
     }
 
     @Transactional(readOnly = true)
