@@ -3,6 +3,7 @@ package com.orderflow.web.portal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.modification.ModificationViews.ChangeView;
 import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.order.LineItem;
+import com.orderflow.order.OrderFieldRules;
 import com.orderflow.order.SalesStage;
 import com.orderflow.web.portal.ModificationForm.LineForm;
 import com.orderflow.web.portal.PortalQueries.OrderDetails;
@@ -52,7 +54,7 @@ class ResubmitDrafts {
             case "customer.phone" -> form.setPhone(text);
             case "customer.address" -> form.setAddress(text);
             case "salesStage" -> form.setSalesStage(text == null ? null : SalesStage.valueOf(text));
-            case "discountPercent" -> form.setDiscountPercent(text == null ? null : new BigDecimal(text));
+            case "discountPercent" -> form.setDiscountPercent(text == null ? null : percent(after));
             case "contract.paymentTermsDays" -> form.setPaymentTermsDays(text == null ? null : after.asInt());
             case "contract.deliveryDate" -> form.setDeliveryDate(text == null ? null : LocalDate.parse(text));
             case "contract.warrantyMonths" -> form.setWarrantyMonths(text == null ? null : after.asInt());
@@ -63,6 +65,11 @@ class ResubmitDrafts {
                 // A field the form does not offer stays as the order has it; the requester sees the rest.
             }
         }
+    }
+
+    /** Shown as the order form shows a percentage, with its two decimals (the request stores 30.0). */
+    private static BigDecimal percent(JsonNode value) {
+        return value.decimalValue().setScale(OrderFieldRules.FRACTION_DIGITS, RoundingMode.HALF_EVEN);
     }
 
     private List<LineItem> lines(JsonNode lines) {

@@ -250,7 +250,7 @@ class PortalLifecycleIT extends IntegrationTest {
         PortalSession.Page revise = sales1.get(revisePath);
         assertThat(revise.status()).isEqualTo(200);
         assertThat(revise.body()).contains("Revise request " + requestId).contains("30 % is too much")
-                .contains("id=\"discountPercent\"").containsPattern("id=\"discountPercent\"[^>]*value=\"30");
+                .contains("id=\"discountPercent\"").containsPattern("id=\"discountPercent\"[^>]*value=\"30.00\"");
 
         JsonNode order = as("sales1").get("/api/orders/" + orderId).json();
         Map<String, String> form = PortalRequests.form(order, sales1.csrfFrom(revisePath), "discountPercent", "18",
