@@ -1,6 +1,7 @@
 package com.orderflow.web.portal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,15 +14,20 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.modification.ModificationReason;
+import com.orderflow.order.ChangePreview;
+import com.orderflow.order.ChangePreview.Consequences;
+import com.orderflow.order.ChangePreview.Draft;
 import com.orderflow.order.LineItem;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.process.ProcessVariables;
+import com.orderflow.shared.Actor;
 import com.orderflow.web.portal.PortalQueries.OrderDetails;
 
 /**
  * Which groups will have to approve a change, before it is filed: the analysts' DMN
  * {@code modification-approval}, evaluated with the inputs the process gives it
- * (ModificationWorkflow.approvalRoundVariables), so the preview and the process always agree.
+ * (ModificationWorkflow.approvalRoundVariables), so the preview and the process always agree; and what
+ * will follow from it for invoices and deliveries ({@link ChangePreview}).
  */
 @Component
 class ApprovalPreview {
@@ -31,17 +37,17 @@ class ApprovalPreview {
 
     private final DecisionService decisions;
     private final ObjectMapper json;
+    private final ChangePreview changePreview;
 
-    ApprovalPreview(DecisionService decisions, ObjectMapper json) {
+    ApprovalPreview(DecisionService decisions, ObjectMapper json, ChangePreview changePreview) {
         this.decisions = decisions;
         this.json = json;
+        this.changePreview = changePreview;
     }
 
     List<String> requiredGroups(OrderDetails order, Map<String, JsonNode> changes, ModificationReason reason) {
-        List<LineItem> lines = changes.containsKey("lines") ? read(changes.get("lines")) : order.lines();
-        BigDecimal discount = changes.containsKey("discountPercent") ? changes.get("discountPercent").decimalValue()
-                : order.discountPercent();
-        BigDecimal totalAfter = SalesOrder.totalOf(lines, discount);
+        BigDecimal discount = discount(order, changes);
+        BigDecimal totalAfter = draft(order, changes).total();
         Map<String, Object> inputs = new HashMap<>();
         inputs.put(ProcessVariables.ORDER_STATUS, order.status().name());
         inputs.put(ProcessVariables.TOTAL_DELTA, totalAfter.subtract(order.total()).abs().doubleValue());
@@ -50,6 +56,25 @@ class ApprovalPreview {
         inputs.put(ProcessVariables.REASON, reason == null ? ModificationReason.CUSTOMER_REQUIREMENT.name() : reason.name());
         List<String> groups = decisions.evaluateDecisionTableByKey(DECISION, inputs).collectEntries(OUTPUT);
         return List.copyOf(new LinkedHashSet<>(groups));
+    }
+
+    /** The money and goods that will follow from the change, by the rules the change itself follows. */
+    Consequences consequences(OrderDetails order, Map<String, JsonNode> changes, Actor actor) {
+        return changePreview.of(order.id(), draft(order, changes), actor);
+    }
+
+    /** The order's lines, delivery date and total as they will be once the change is applied. */
+    private Draft draft(OrderDetails order, Map<String, JsonNode> changes) {
+        List<LineItem> lines = changes.containsKey("lines") ? read(changes.get("lines")) : order.lines();
+        LocalDate date = changes.containsKey("contract.deliveryDate")
+                ? json.convertValue(changes.get("contract.deliveryDate"), LocalDate.class)
+                : order.contract().deliveryDate();
+        return new Draft(lines, date, SalesOrder.totalOf(lines, discount(order, changes)));
+    }
+
+    private static BigDecimal discount(OrderDetails order, Map<String, JsonNode> changes) {
+        return changes.containsKey("discountPercent") ? changes.get("discountPercent").decimalValue()
+                : order.discountPercent();
     }
 
     private List<LineItem> read(JsonNode lines) {

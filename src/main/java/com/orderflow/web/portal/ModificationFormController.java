@@ -62,6 +62,7 @@ class ModificationFormController {
         if (!"submit".equals(action)) {
             model.addAttribute("changes", changes);
             model.addAttribute("approvals", preview.requiredGroups(order, changes, form.getReason()));
+            model.addAttribute("consequences", preview.consequences(order, changes, actor));
             return show(order, form, model);
         }
         try {

@@ -37,6 +37,18 @@ public class PortalFormat {
         return format.format(amount);
     }
 
+    /** A difference to settle, signed and with its currency code: "+25,000.00 CNY". */
+    public String signedMoney(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return (amount.signum() > 0 ? "+" : amount.signum() < 0 ? "-" : "") + format.format(amount.abs())
+                + (currency == null ? "" : " " + currency);
+    }
+
     public String number(BigDecimal value) {
         if (value == null) {
             return "";

@@ -20,11 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.modification.ModificationRequestRepository;
 import com.orderflow.modification.ModificationService;
 import com.orderflow.modification.ModificationViews.RequestView;
+import com.orderflow.modification.RequestStatus;
 import com.orderflow.notification.Notification;
 import com.orderflow.order.ContractTerms;
 import com.orderflow.order.Delivery;
-import com.orderflow.order.BillingService;
-import com.orderflow.order.Invoice;
 import com.orderflow.order.LineItem;
 import com.orderflow.order.OrderAccess;
 import com.orderflow.order.OrderContact;
@@ -78,9 +77,9 @@ class PortalQueries {
             Instant sentAt) {
     }
 
-    record OrderPage(OrderDetails order, List<Invoice> invoices, List<Delivery> deliveries,
-            List<RevisionRow> revisions, Diff diff, List<RequestView> requests, List<ReportRow> reports,
-            List<MailRow> mails, String liveState) {
+    record OrderPage(OrderDetails order, PortalBilling.Money money, List<Delivery> deliveries,
+            List<RevisionRow> revisions, Diff diff, List<RequestView> requests, List<Long> revisable,
+            List<ReportRow> reports, List<MailRow> mails, String liveState) {
     }
 
     /** What the live view watches; when it changes, the open order page refreshes itself. */
@@ -90,7 +89,7 @@ class PortalQueries {
     private final SalesOrderRepository orders;
     private final OrderAccess access;
     private final RelatedRecordsService related;
-    private final BillingService billing;
+    private final PortalBilling billing;
     private final RevisionService revisions;
     private final ModificationService modifications;
     private final ModificationRequestRepository requests;
@@ -99,7 +98,7 @@ class PortalQueries {
     private final ObjectMapper json;
 
     PortalQueries(SalesOrderRepository orders, OrderAccess access, RelatedRecordsService related,
-            BillingService billing, RevisionService revisions, ModificationService modifications, ModificationRequestRepository requests,
+            PortalBilling billing, RevisionService revisions, ModificationService modifications, ModificationRequestRepository requests,
             ReportService reports, EntityManager entityManager, ObjectMapper json) {
         this.orders = orders;
         this.access = access;
@@ -159,8 +158,19 @@ class PortalQueries {
                 .map(n -> new MailRow(n.getRecipientEmail(), n.getSubject(), n.getTemplate(), n.getState().name(),
                         n.getCreatedAt(), n.getSentAt()))
                 .toList();
-        return new OrderPage(details(order, actor), billing.invoices(orderId, actor), related.deliveries(orderId, actor),
-                history, diff, modifications.forOrder(orderId, actor), reportRows, mails, liveStateJson(orderId));
+        OrderDetails details = details(order, actor);
+        List<RequestView> requestViews = modifications.forOrder(orderId, actor);
+        List<Long> revisable = requestViews.stream().filter(r -> mayRevise(r, details, actor)).map(RequestView::id)
+                .toList();
+        return new OrderPage(details, billing.of(orderId, actor), related.deliveries(orderId, actor), history, diff,
+                requestViews, revisable, reportRows, mails, liveStateJson(orderId));
+    }
+
+    /** The requester (or an admin) of a request waiting for them, on an order they may still change. */
+    static boolean mayRevise(RequestView request, OrderDetails order, Actor actor) {
+        boolean waiting = request.status() == RequestStatus.REJECTED || request.status() == RequestStatus.CONFLICT;
+        boolean own = request.requester().equals(actor.userId()) || actor.isMemberOf(Actor.ADMINS);
+        return waiting && own && order.changeable();
     }
 
     @Transactional(readOnly = true)

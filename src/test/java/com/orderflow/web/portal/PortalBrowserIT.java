@@ -152,6 +152,43 @@ class PortalBrowserIT extends IntegrationTest {
         }
     }
 
+    @Test
+    void aRepReadsTheRejectionAndRevisesTheRequestInThePortal() {
+        JsonNode order = Fixtures.order(as("sales1"), Fixtures.customer(as("sales1"), "Browser Revise Co"));
+        long orderId = order.get("id").asLong();
+        long requestId = PortalRequests.rejected(as("sales1"), as("finance1"), orderId, 30, "30 % is too much");
+        WebDriver rep = Browsers.open("en-US,en");
+        try {
+            rep.get(url("/login?lang=en"));
+            signIn(rep, "sales1");
+            rep.get(url("/orders/" + orderId));
+            WebElement waiting = waitFor(rep, By.id("request-" + requestId + "-waiting"));
+            assertThat(waiting.getText()).contains("The approvers rejected", "30 % is too much", "finance1");
+            Browsers.screenshot(rep, "request-rejected-en");
+
+            rep.findElement(By.id("revise-" + requestId)).click();
+            WebElement discount = waitFor(rep, By.id("discountPercent"));
+            assertThat(discount.getAttribute("value")).isEqualTo("30.00");
+            assertThat(rep.findElement(By.id("request-" + requestId + "-comments")).getText())
+                    .contains("30 % is too much");
+            discount.clear();
+            discount.sendKeys("18");
+            WebElement description = rep.findElement(By.id("description"));
+            description.clear();
+            description.sendKeys("Customer accepts 18 %");
+            rep.findElement(By.id("preview-button")).click();
+            assertThat(waitFor(rep, By.id("required-approvals")).getText()).contains("Finance");
+            Browsers.screenshot(rep, "revise-preview-en");
+            rep.findElement(By.id("submit-button")).click();
+            waitFor(rep, By.id("resubmitted"));
+            new WebDriverWait(rep, WAIT).until(d -> "In approval".equals(requestStatus(d)));
+            assertThat(rep.findElements(By.id("revise-" + requestId))).isEmpty();
+            Browsers.screenshot(rep, "request-resubmitted-en");
+        } finally {
+            rep.quit();
+        }
+    }
+
     // --- helpers ---
 
     private JsonNode closedOrder(String customer) {

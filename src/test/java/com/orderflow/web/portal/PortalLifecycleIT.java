@@ -2,6 +2,8 @@ package com.orderflow.web.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -158,8 +160,140 @@ class PortalLifecycleIT extends IntegrationTest {
                 .get("orderNumber").asText())).isZero();
     }
 
+    @Test
+    void theOrderPageListsInvoicesCreditNotesAVoidAndAReturnWithItsGoods() {
+        long orderId = order("Portal Money Co").get("id").asLong();
+        ApiClient finance1 = as("finance1");
+        JsonNode invoice = issue(finance1, orderId, "3000.00", "Advance");
+        var credited = finance1.post("/api/invoices/" + invoice.get("id").asLong() + "/credit-notes",
+                Map.of("amount", "500.00", "reason", "Goodwill discount"));
+        assertThat(credited.status()).as(credited.text()).isEqualTo(201);
+        String creditNote = credited.json().get("number").asText();
+        JsonNode wrong = issue(finance1, orderId, "100.00", "Typo");
+        var voided = finance1.post("/api/invoices/" + wrong.get("id").asLong() + "/void",
+                Map.of("reason", "Issued to the wrong customer"));
+        assertThat(voided.status()).as(voided.text()).isLessThan(300);
+
+        // Both pumps delivered, then the order goes down to one: one comes back.
+        ApiClient sales1 = as("sales1");
+        long deliveryId = sales1.get("/api/orders/" + orderId + "/deliveries").json().get(0).get("id").asLong();
+        var delivered = sales1.post("/api/orders/" + orderId + "/deliveries/" + deliveryId + "/delivered", Map.of());
+        assertThat(delivered.status()).as(delivered.text()).isLessThan(300);
+        var read = sales1.get("/api/orders/" + orderId);
+        var patched = sales1.patch("/api/orders/" + orderId, read.header("ETag"), Map.of("lines", List.of(
+                Map.of("sku", "PUMP-7", "description", "Industrial pump", "quantity", 1, "unitPrice", "1500.00"))));
+        assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+
+        String page = new PortalSession(port, "en").signIn("sales1").get("/orders/" + orderId).body();
+        String invoiceRow = row(page, "invoice-" + invoice.get("number").asText());
+        assertThat(invoiceRow).contains("€3,000.00").contains("€500.00").contains("€2,500.00");
+        assertThat(row(page, "invoice-" + wrong.get("number").asText())).contains("Void")
+                .contains("Issued to the wrong customer").contains("finance1");
+        assertThat(row(page, "credit-note-" + creditNote)).contains(invoice.get("number").asText())
+                .contains("€500.00").contains("Goodwill discount");
+        assertThat(page).contains("id=\"invoiced-balance\">€2,500.00<");
+        assertThat(page).contains("id=\"settlement\"").contains("Open, waiting for finance")
+                .contains("id=\"settlement-difference\">-1,000.00 EUR<");
+        String delivery = row(page, "delivery-" + deliveryId);
+        assertThat(delivery).contains("Delivery").contains("Delivered").contains("2 × PUMP-7");
+        assertThat(page).contains("class=\"d-RETURN\"");
+        String ret = page.substring(page.indexOf("class=\"d-RETURN\""));
+        assertThat(ret.substring(0, ret.indexOf("</tr>"))).contains("Return").contains("Scheduled")
+                .contains("1 × PUMP-7");
+
+        String chinese = new PortalSession(port, "zh-CN").signIn("sales1").get("/orders/" + orderId).body();
+        assertThat(chinese).contains("已开票余额").contains("红字发票").contains("退货").contains("已作废");
+    }
+
+    @Test
+    void thePreviewOfANewSkuOnAClosedInvoicedOrderSaysWhatFinanceSettlesAndWhatIsDelivered() {
+        ApiClient sales1 = as("sales1");
+        long customerId = Fixtures.customer(sales1, "Portal Preview Co");
+        var created = sales1.post("/api/orders", Map.of("customerId", customerId, "currency", "CNY",
+                "lines", List.of(Map.of("sku", "ERP", "description", "ERP licence", "quantity", 1,
+                        "unitPrice", "100000.00")),
+                "contract", Map.of("paymentTermsDays", 30, "deliveryDate", "2027-01-30", "warrantyMonths", 12,
+                        "clauses", "Standard terms")));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        long orderId = created.json().get("id").asLong();
+        issue(as("finance1"), orderId, "100000.00", "Licence");
+        lifecycle.close(orderId, "sales1");
+        JsonNode order = sales1.get("/api/orders/" + orderId).json();
+
+        PortalSession portal = new PortalSession(port, "en").signIn("sales1");
+        Map<String, String> form = PortalRequests.form(order, portal.csrfFrom("/orders/" + orderId + "/modify"),
+                "lines[1].sku", "MOBILE", "lines[1].description", "Mobile app", "lines[1].quantity", "1",
+                "lines[1].unitPrice", "25000.00", "action", "preview");
+        PortalSession.Page preview = portal.post("/orders/" + orderId + "/modify", form);
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.body()).contains("id=\"consequences\"")
+                .contains("Finance will settle +25,000.00 CNY")
+                .contains("1 × MOBILE will be scheduled for delivery on 2027-01-30");
+
+        PortalSession zh = new PortalSession(port, "zh-CN").signIn("sales1");
+        Map<String, String> zhForm = new HashMap<>(form);
+        zhForm.put("_csrf", zh.csrfFrom("/orders/" + orderId + "/modify"));
+        assertThat(zh.post("/orders/" + orderId + "/modify", zhForm).body()).contains("财务将结算 +25,000.00 CNY")
+                .contains("1 × MOBILE 将排期于 2027-01-30 发货");
+    }
+
+    @Test
+    void aRejectedRequestIsRevisedAndResubmittedInThePortalAndAnotherIsWithdrawn() {
+        long orderId = order("Portal Revise Co").get("id").asLong();
+        long requestId = PortalRequests.rejected(as("sales1"), as("finance1"), orderId, 30, "30 % is too much");
+        PortalSession sales1 = new PortalSession(port, "en").signIn("sales1");
+
+        String page = sales1.get("/orders/" + orderId).body();
+        assertThat(page).contains("id=\"request-" + requestId + "-waiting\"").contains("The approvers rejected")
+                .contains("30 % is too much").contains("id=\"revise-" + requestId + "\"");
+        String revisePath = "/orders/" + orderId + "/requests/" + requestId + "/revise";
+        PortalSession.Page revise = sales1.get(revisePath);
+        assertThat(revise.status()).isEqualTo(200);
+        assertThat(revise.body()).contains("Revise request " + requestId).contains("30 % is too much")
+                .contains("id=\"discountPercent\"").containsPattern("id=\"discountPercent\"[^>]*value=\"30.00\"");
+
+        JsonNode order = as("sales1").get("/api/orders/" + orderId).json();
+        Map<String, String> form = PortalRequests.form(order, sales1.csrfFrom(revisePath), "discountPercent", "18",
+                "description", "Customer accepts 18 %", "action", "preview");
+        PortalSession.Page preview = sales1.post(revisePath, form);
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.body()).contains("id=\"required-approvals\"").contains("Resubmit request");
+        form.put("action", "submit");
+        PortalSession.Page resubmitted = sales1.post(revisePath, form);
+        assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(302);
+        assertThat(resubmitted.location()).endsWith("/orders/" + orderId);
+        assertThat(sales1.get("/orders/" + orderId).body()).contains("id=\"resubmitted\"");
+        PortalRequests.awaitStatus(as("sales1"), requestId, "IN_APPROVAL");
+        JsonNode request = as("sales1").get("/api/modification-requests/" + requestId).json();
+        assertThat(request.get("round").asInt()).isEqualTo(2);
+        assertThat(request.get("description").asText()).isEqualTo("Customer accepts 18 %");
+        assertThat(sales1.get("/orders/" + orderId).body()).doesNotContain("id=\"revise-" + requestId + "\"");
+
+        long otherOrder = order("Portal Withdraw Co").get("id").asLong();
+        long other = PortalRequests.rejected(as("sales1"), as("finance1"), otherOrder, 35, "No way");
+        String withdrawPath = "/orders/" + otherOrder + "/requests/" + other + "/withdraw";
+        PortalSession.Page withdrawn = sales1.post(withdrawPath, PortalSession.form("_csrf",
+                sales1.csrfFrom(withdrawPath)));
+        assertThat(withdrawn.status()).isEqualTo(302);
+        PortalRequests.awaitStatus(as("sales1"), other, "WITHDRAWN");
+        assertThat(sales1.get("/orders/" + otherOrder).body()).doesNotContain("id=\"revise-" + other + "\"");
+    }
+
     private JsonNode order(String customer) {
         return Fixtures.order(as("sales1"), Fixtures.customer(as("sales1"), customer));
+    }
+
+    private static JsonNode issue(ApiClient finance, long orderId, String amount, String reason) {
+        var issued = finance.post("/api/orders/" + orderId + "/invoices", Map.of("amount", amount, "reason", reason));
+        assertThat(issued.status()).as(issued.text()).isEqualTo(201);
+        return issued.json();
+    }
+
+    /** The table row with {@code id}, up to its end. */
+    private static String row(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("row " + id).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 
     private int running(String processKey, String orderNumber) {

@@ -74,6 +74,42 @@ class PortalSecurityIT extends IntegrationTest {
         assertThat(as("sales1").get("/api/orders/" + orderId + "/modification-requests").json()).isEmpty();
     }
 
+    @Test
+    void onlyTheRequesterSeesAndPostsTheRevisionOfARejectedRequest() {
+        long orderId = order();
+        long requestId = PortalRequests.rejected(as("sales1"), as("finance1"), orderId, 30, "Too generous");
+        String revise = "/orders/" + orderId + "/requests/" + requestId + "/revise";
+        String withdraw = "/orders/" + orderId + "/requests/" + requestId + "/withdraw";
+        var order = as("sales1").get("/api/orders/" + orderId).json();
+
+        PortalSession otherRep = new PortalSession(port, "en").signIn("sales2");
+        assertThat(otherRep.get(revise).status()).as("another rep's order does not exist for them").isEqualTo(404);
+        String csrf = otherRep.csrfFrom("/");
+        PortalSession.Page posted = otherRep.post(revise, PortalRequests.form(order, csrf, "discountPercent", "10",
+                "action", "submit"));
+        assertThat(posted.status()).isEqualTo(404);
+        assertThat(posted.body()).contains("id=\"error\"").doesNotContain("at com.orderflow");
+        assertThat(otherRep.post(withdraw, PortalSession.form("_csrf", csrf)).status()).isEqualTo(404);
+
+        // A manager reads the order and the comments but the revision is the requester's.
+        PortalSession manager = new PortalSession(port, "en").signIn("manager1");
+        String page = manager.get("/orders/" + orderId).body();
+        assertThat(page).contains("Too generous").doesNotContain("id=\"revise-" + requestId + "\"")
+                .doesNotContain("id=\"request-" + requestId + "-waiting\"");
+        PortalSession.Page denied = manager.get(revise);
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.body()).contains("id=\"denied\"");
+        assertThat(manager.post(revise, PortalRequests.form(order, manager.csrfFrom("/"), "discountPercent", "10",
+                "action", "submit")).status()).isEqualTo(403);
+
+        PortalSession owner = new PortalSession(port, "en").signIn("sales1");
+        Map<String, String> forged = PortalRequests.form(order, "forged", "discountPercent", "10", "action", "submit");
+        assertThat(owner.post(revise, forged).status()).as("no CSRF token, no resubmission").isEqualTo(403);
+        var request = as("sales1").get("/api/modification-requests/" + requestId).json();
+        assertThat(request.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(request.get("round").asInt()).isEqualTo(1);
+    }
+
     private long order() {
         return Fixtures.order(as("sales1"), Fixtures.customer(as("sales1"), "Portal Security Co")).get("id").asLong();
     }
