@@ -10,8 +10,12 @@ import org.springframework.web.bind.annotation.RestController;
 import com.orderflow.order.OrderAccess;
 import com.orderflow.shared.Actor;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The emails sent (or still to be sent) about an order, for whoever may read the order. */
 @RestController
+@Tag(name = "Notifications", description = "The emails orderflow sent, or is sending, about an order.")
 class NotificationController {
 
     record NotificationView(Long id, String eventKey, String template, String recipient, String locale,
@@ -33,6 +37,9 @@ class NotificationController {
         this.access = access;
     }
 
+    @Operation(operationId = "listNotifications", summary = "List an order's emails",
+            description = "Every email about the order: recipient, language, template, state, attempts, last error "
+                    + "and Message-ID.")
     @GetMapping("/api/orders/{orderId}/notifications")
     List<NotificationView> list(@PathVariable Long orderId, Actor actor) {
         access.readable(orderId, actor);

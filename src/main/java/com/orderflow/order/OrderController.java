@@ -27,9 +27,15 @@ import com.orderflow.order.OrderViews.OrderView;
 import com.orderflow.order.OrderViews.PageView;
 import com.orderflow.shared.Actor;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 @RestController
 @Validated
 @RequestMapping("/api/orders")
+@Tag(name = "Orders", description = "Sales orders: create, list, read and change them. A sales rep sees and changes "
+        + "only their own orders.")
 class OrderController {
 
     private final OrderService orders;
@@ -40,6 +46,10 @@ class OrderController {
         this.views = views;
     }
 
+    @Operation(operationId = "createOrder", summary = "Create an order",
+            description = "Creates an open order for a customer the caller may see; the order keeps its own copy of "
+                    + "the customer's contact. Answers the order with its `ETag` and `Location`.")
+    @ApiResponse(responseCode = "201", description = "The order, created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<OrderView> create(@Valid @RequestBody CreateOrder request, Actor actor) {
         SalesOrder order = orders.create(request, actor);
@@ -48,6 +58,9 @@ class OrderController {
                 .body(views.of(order));
     }
 
+    @Operation(operationId = "listOrders", summary = "List orders",
+            description = "The orders the caller may see, newest first, a page at a time, optionally by status and "
+                    + "customer.")
     @GetMapping
     PageView<OrderSummary> list(@RequestParam(required = false) OrderStatus status,
             @RequestParam(required = false) Long customerId,
@@ -58,12 +71,19 @@ class OrderController {
         return PageView.of(result.map(OrderSummary::of));
     }
 
+    @Operation(operationId = "getOrder", summary = "Read an order",
+            description = "The order with its lines, contract, totals and invoiced balance; the `ETag` header is "
+                    + "what `If-Match` takes to change it.")
     @GetMapping("/{id}")
     ResponseEntity<OrderView> get(@PathVariable Long id, Actor actor) {
         SalesOrder order = orders.find(id, actor);
         return ResponseEntity.ok().eTag(ETags.of(order.getVersion())).body(views.of(order));
     }
 
+    @Operation(operationId = "updateOrder", summary = "Change an open order",
+            description = "Changes the fields sent (an open or reopened order only; a closed one answers 409 with "
+                    + "the hint to file a modification request). Needs `If-Match` with the `ETag` last read. "
+                    + "Invoices, deliveries, a revision and audit events follow the change.")
     @PatchMapping("/{id}")
     ResponseEntity<OrderView> patch(@PathVariable Long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,

@@ -10,11 +10,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.orderflow.shared.Actor;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Process evolution for admins: deploy what changed in the processes folder, move running instances
  * to the latest version, and follow the migration batch.
  */
 @RestController
+@Tag(name = "Process administration", description = "Admins deploy changed BPMN, DMN and form files and move "
+        + "running instances to the newest version.")
 class ProcessAdminController {
 
     record DefinitionVersion(String key, int version) {
@@ -33,6 +38,9 @@ class ProcessAdminController {
         this.migrator = migrator;
     }
 
+    @Operation(operationId = "deployProcesses", summary = "Deploy changed process files",
+            description = "Deploys the files of the processes folder that changed; answers the definitions that got "
+                    + "a new version. A file that does not parse answers 400 naming it, and nothing is deployed.")
     @PostMapping("/api/admin/processes/deploy")
     DeployView deploy(Actor actor) {
         requireAdmin(actor);
@@ -45,12 +53,17 @@ class ProcessAdminController {
         return new DeployView(outcome.deploymentId(), location, versions);
     }
 
+    @Operation(operationId = "migrateProcess", summary = "Migrate running instances",
+            description = "Starts batches that move the running instances of a process to its newest version; "
+                    + "instances that cannot be mapped are listed and keep running.")
     @PostMapping("/api/admin/processes/{key}/migrate")
     ProcessMigrator.MigrationOutcome migrate(@PathVariable String key, Actor actor) {
         requireAdmin(actor);
         return migrator.migrateToLatest(key);
     }
 
+    @Operation(operationId = "getMigrationBatch", summary = "Read a migration batch",
+            description = "The progress of a migration batch.")
     @GetMapping("/api/admin/processes/batches/{id}")
     ProcessMigrator.BatchProgress batch(@PathVariable String id, Actor actor) {
         requireAdmin(actor);

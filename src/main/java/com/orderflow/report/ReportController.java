@@ -17,8 +17,16 @@ import com.orderflow.order.OrderAccess;
 import com.orderflow.shared.Actor;
 import com.orderflow.shared.NotFoundException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Lists an order's reports and serves report files as downloads. */
 @RestController
+@Tag(name = "Reports", description = "PDF and CSV reports: closing and modification reports, invoices, credit notes "
+        + "and reviews.")
 class ReportController {
 
     record ReportView(Long id, ReportType type, String fileName, String contentType, long sizeBytes,
@@ -35,6 +43,8 @@ class ReportController {
         this.access = access;
     }
 
+    @Operation(operationId = "listReports", summary = "List an order's reports",
+            description = "The reports of the order, each with the URL to download it.")
     @GetMapping("/api/orders/{orderId}/reports")
     List<ReportView> forOrder(@PathVariable Long orderId, Actor actor) {
         access.readable(orderId, actor);
@@ -44,6 +54,12 @@ class ReportController {
                 .toList();
     }
 
+    @Operation(operationId = "downloadReport", summary = "Download a report",
+            description = "The report's file as an attachment; a report of an order the caller may not read answers "
+                    + "404.")
+    @ApiResponse(responseCode = "200", description = "The file: a PDF, or a review's CSV", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")) })
     @GetMapping("/api/reports/{id}")
     ResponseEntity<byte[]> download(@PathVariable Long id, Actor actor) {
         Report report = reports.find(id).orElseThrow(() -> new NotFoundException("Report", id));

@@ -16,9 +16,14 @@ import com.orderflow.order.OrderAccess;
 import com.orderflow.revision.SnapshotDiff.FieldDifference;
 import com.orderflow.shared.Actor;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The history of an order: its revisions, the differences between them, and its audit trail. */
 @RestController
 @RequestMapping("/api/orders/{orderId}")
+@Tag(name = "Revisions and audit", description = "An order's history: a full snapshot for every change and an "
+        + "append-only audit event for every write.")
 class OrderHistoryController {
 
     record RevisionSummary(int number, String createdBy, Instant createdAt, String reason, Long requestId) {
@@ -47,6 +52,8 @@ class OrderHistoryController {
         this.json = json;
     }
 
+    @Operation(operationId = "listRevisions", summary = "List an order's revisions",
+            description = "Every revision of the order: number, author, time, reason and the request that made it.")
     @GetMapping("/revisions")
     List<RevisionSummary> revisions(@PathVariable Long orderId, Actor actor) {
         access.readable(orderId, actor);
@@ -54,6 +61,8 @@ class OrderHistoryController {
                 r.getCreatedAt(), r.getReason(), r.getRequestId())).toList();
     }
 
+    @Operation(operationId = "getRevision", summary = "Read a revision",
+            description = "One revision with the full JSON snapshot of the order at that point.")
     @GetMapping("/revisions/{number}")
     RevisionView revision(@PathVariable Long orderId, @PathVariable int number, Actor actor) {
         access.readable(orderId, actor);
@@ -62,6 +71,8 @@ class OrderHistoryController {
                 tree(r.getSnapshot()));
     }
 
+    @Operation(operationId = "diffRevisions", summary = "Compare two revisions",
+            description = "The fields that differ between two revisions of the order, with both values.")
     @GetMapping("/revisions/{from}/diff/{to}")
     DiffView diff(@PathVariable Long orderId, @PathVariable int from, @PathVariable int to, Actor actor) {
         access.readable(orderId, actor);
@@ -70,6 +81,9 @@ class OrderHistoryController {
         return new DiffView(from, to, SnapshotDiff.between(a, b));
     }
 
+    @Operation(operationId = "listAuditEvents", summary = "List an order's audit events",
+            description = "Every write to the order and its documents, oldest first: actor, action, details, before "
+                    + "and after.")
     @GetMapping("/audit")
     List<AuditView> audit(@PathVariable Long orderId, Actor actor) {
         access.readable(orderId, actor);

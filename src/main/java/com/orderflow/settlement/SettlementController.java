@@ -10,9 +10,14 @@ import org.springframework.web.bind.annotation.RestController;
 import com.orderflow.settlement.SettlementViews.SettlementView;
 import com.orderflow.shared.Actor;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The settlements of an order and the data of their settle task, for whoever may read the order. */
 @RestController
 @RequestMapping("/api")
+@Tag(name = "Settlements", description = "Finance's settlement of an order whose total moved after it was invoiced: "
+        + "the task, its proposal and its outcome.")
 class SettlementController {
 
     private final SettlementQueries queries;
@@ -21,11 +26,16 @@ class SettlementController {
         this.queries = queries;
     }
 
+    @Operation(operationId = "listSettlements", summary = "List an order's settlements",
+            description = "Every settlement of the order, open or done: old and new total, invoiced balance, the "
+                    + "difference and the documents proposed or issued.")
     @GetMapping("/orders/{orderId}/settlements")
     List<SettlementView> forOrder(@PathVariable Long orderId, Actor actor) {
         return queries.forOrder(orderId, actor);
     }
 
+    @Operation(operationId = "getSettlement", summary = "Read a settlement",
+            description = "One settlement with its task's data.")
     @GetMapping("/settlements/{id}")
     SettlementView settlement(@PathVariable Long id, Actor actor) {
         return queries.find(id, actor);
