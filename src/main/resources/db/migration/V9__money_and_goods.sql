@@ -85,3 +85,11 @@ create index settlement_order_idx on settlement (order_id, id);
 -- An email queued by a direct edit belongs to no process instance: it names what it is about instead.
 alter table queued_mail alter column source_process_instance_id drop not null;
 alter table queued_mail add column about varchar(100);
+
+-- Invoices flagged before settlements existed: where the order's invoices already add up to its total
+-- they stand; the others stay flagged until finance brings the balance to the total.
+update invoice set status = 'ISSUED'
+where status = 'NEEDS_REISSUE'
+  and (select o.total from sales_order o where o.id = invoice.order_id)
+    = (select coalesce(sum(i.amount - i.credited), 0) from invoice i
+       where i.order_id = invoice.order_id and i.status <> 'VOID');

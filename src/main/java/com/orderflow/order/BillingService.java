@@ -82,21 +82,28 @@ public class BillingService {
     public Invoice issueInvoice(Long orderId, IssueInvoice request, Actor actor) {
         SalesOrder order = access.readable(orderId, actor);
         requireBilling(actor, "issue invoices");
-        return issue(order, request.amount(), request.reason(), actor.userId(), null);
+        Invoice invoice = issue(order, request.amount(), request.reason(), actor.userId(), null);
+        events.publishEvent(new InvoicesChangedDirectly(orderId, actor.userId(), invoice.getNumber()));
+        return invoice;
     }
 
     @Transactional
     public CreditNote issueCreditNote(Long invoiceId, IssueCreditNote request, Actor actor) {
         Invoice invoice = lockedReadable(invoiceId, actor);
         requireBilling(actor, "issue credit notes");
-        return credit(invoice, request.amount(), request.reason(), actor.userId(), null);
+        CreditNote note = credit(invoice, request.amount(), request.reason(), actor.userId(), null);
+        events.publishEvent(new InvoicesChangedDirectly(invoice.getOrderId(), actor.userId(), note.getNumber()));
+        return note;
     }
 
     @Transactional
     public Invoice voidInvoice(Long invoiceId, VoidInvoice request, Actor actor) {
         Invoice invoice = lockedReadable(invoiceId, actor);
         requireBilling(actor, "void invoices");
-        return voidInvoice(invoice, request.reason(), actor.userId());
+        voidInvoice(invoice, request.reason(), actor.userId());
+        events.publishEvent(new InvoicesChangedDirectly(invoice.getOrderId(), actor.userId(),
+                "VOID " + invoice.getNumber()));
+        return invoice;
     }
 
     /** Issues an invoice of {@code amount} for the order; in the caller's transaction. */

@@ -17,6 +17,7 @@ import com.orderflow.audit.AuditTrail;
 import com.orderflow.order.BillingService;
 import com.orderflow.order.Invoice;
 import com.orderflow.order.InvoiceStatus;
+import com.orderflow.order.InvoicesChangedDirectly;
 import com.orderflow.order.OrderTotalChanged;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
@@ -88,6 +89,45 @@ class Settlements {
         // As the system: the user whose change this is may not see the settlement's instance.
         return processInstanceId != null && AsSystem.call(identity,
                 () -> runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0);
+    }
+
+    /**
+     * Finance issued, credited or voided a document directly: once the balance is the order's total, the
+     * open settlement is done (its task ends, the flagged invoices stand); until then its task shows the
+     * new figures.
+     */
+    @EventListener
+    @Transactional
+    public void on(InvoicesChangedDirectly changed) {
+        var open = settlements.lockOpenOf(changed.orderId());
+        SalesOrder order = orders.findById(changed.orderId()).orElseThrow();
+        List<Invoice> invoices = billing.lockInvoicesOf(order.getId());
+        boolean balanced = SettlementPlan.balance(open(invoices)).compareTo(order.getTotal()) == 0;
+        if (open.isEmpty()) {
+            // Invoices flagged before settlements existed have none: they stand once the balance is right.
+            if (balanced && !billing.settled(invoices).isEmpty()) {
+                audit.record(order.getId(), changed.actor(), "INVOICES_SETTLED", "by " + changed.document()
+                        + ", issued directly", null, null);
+            }
+            return;
+        }
+        Settlement settlement = open.get();
+        if (!balanced) {
+            if (isRunning(settlement.getProcessInstanceId())) {
+                Map<String, Object> variables = variables(settlement, order.getOrderNumber());
+                AsSystem.run(identity, () -> runtime.setVariables(settlement.getProcessInstanceId(), variables));
+            }
+            return;
+        }
+        List<String> standing = billing.settled(invoices);
+        settlement.settled(SettlementPlan.Action.NONE, "", changed.actor(), clock.instant());
+        if (isRunning(settlement.getProcessInstanceId())) {
+            AsSystem.run(identity, () -> runtime.deleteProcessInstance(settlement.getProcessInstanceId(),
+                    "Settled by " + changed.document() + ", issued directly by " + changed.actor()));
+        }
+        audit.record(order.getId(), changed.actor(), "INVOICES_SETTLED", "settlement " + settlement.getId()
+                + " by " + changed.document() + ", issued directly" + (standing.isEmpty() ? ""
+                        : "; standing: " + String.join(", ", standing)), null, null);
     }
 
     /**

@@ -151,6 +151,25 @@ class SettlementRulesIT extends IntegrationTest {
     }
 
     @Test
+    void documentsFinanceIssuesDirectlyMoveTheTaskAndOnceTheyBalanceTheOrderEndIt() {
+        ApiClient finance1 = as("finance1");
+        MoneySteps steps = new MoneySteps(as("sales1"), finance1);
+        long id = raisedTotal(steps, "Direct Settlement Co");
+        String taskId = steps.openSettlement(id).get("taskId").asText();
+
+        steps.invoice(id, "200.00");
+        assertThat(finance1.get("/engine-rest/task/" + taskId + "/variables/settlementAmount").json().get("value")
+                .asText()).isEqualTo("300.00");
+        steps.invoice(id, "300.00");
+
+        assertThat(finance1.get("/engine-rest/task/" + taskId).status()).isEqualTo(404);
+        JsonNode settlement = finance1.get("/api/orders/" + id + "/settlements").json().get(0);
+        assertThat(settlement.get("status").asText()).isEqualTo("SETTLED");
+        assertThat(settlement.get("settledBy").asText()).isEqualTo("finance1");
+        assertThat(steps.invoices(id)).extracting(i -> i.get("status").asText()).containsOnly("ISSUED");
+    }
+
+    @Test
     void theApiDocumentsTheMoneyEndpoints() {
         JsonNode paths = as("sales1").get("/v3/api-docs").json().get("paths");
         assertThat(paths.has("/api/invoices/{id}/credit-notes")).isTrue();
