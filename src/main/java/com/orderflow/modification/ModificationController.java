@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.modification.ModificationViews.ResubmitRequest;
 import com.orderflow.modification.ModificationViews.SubmitRequest;
+import com.orderflow.process.ConcurrentUpdates;
 import com.orderflow.shared.Actor;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -71,6 +72,6 @@ class ModificationController {
                     + "changes.")
     @PostMapping("/api/modification-requests/{id}/withdraw")
     RequestView withdraw(@PathVariable Long id, Actor actor) {
-        return modifications.withdraw(id, actor);
+        return ConcurrentUpdates.retry(() -> modifications.withdraw(id, actor));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -137,8 +138,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return response;
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException ex) {
+    @ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class })
+    ResponseEntity<Object> concurrentChange(RuntimeException ex) {
         return problem(HttpStatus.CONFLICT, "Someone else changed this at the same moment; read it again and retry",
                 List.of());
     }

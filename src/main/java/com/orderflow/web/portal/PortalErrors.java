@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,7 +38,8 @@ class PortalErrors {
         return page("portal/error", HttpStatus.NOT_FOUND, "error.notFound");
     }
 
-    @ExceptionHandler({ OrderStateException.class, ConflictException.class, OptimisticLockingFailureException.class })
+    @ExceptionHandler({ OrderStateException.class, ConflictException.class, OptimisticLockingFailureException.class,
+            OptimisticLockingException.class })
     ModelAndView conflict() {
         return page("portal/error", HttpStatus.CONFLICT, "error.conflict");
     }

@@ -9,6 +9,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.orderflow.modification.ModificationService;
 import com.orderflow.modification.ModificationViews.RequestView;
+import com.orderflow.process.ConcurrentUpdates;
 import com.orderflow.shared.Actor;
 import com.orderflow.shared.NotFoundException;
 
@@ -35,7 +36,7 @@ class WithdrawController {
     String withdraw(@PathVariable Long orderId, @PathVariable Long requestId, Actor actor,
             RedirectAttributes redirect) {
         request(orderId, requestId, actor);
-        modifications.withdraw(requestId, actor);
+        ConcurrentUpdates.retry(() -> modifications.withdraw(requestId, actor));
         redirect.addFlashAttribute("withdrawn", requestId);
         return "redirect:/orders/" + orderId;
     }
