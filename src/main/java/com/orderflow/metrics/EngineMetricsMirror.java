@@ -51,6 +51,13 @@ class EngineMetricsMirror extends AbstractProcessEnginePlugin {
             counter(name);
         }
 
+        /** A meter the engine also reports to its diagnostics (activity-instance-start and others). */
+        @Override
+        public void createMeter(String name) {
+            super.createMeter(name);
+            counter(name);
+        }
+
         @Override
         public void markOccurrence(String name, long times) {
             super.markOccurrence(name, times);
