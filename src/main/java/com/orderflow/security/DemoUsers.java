@@ -37,7 +37,8 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("finance1", "Maria", "Rossi", Actor.FINANCE, "en"),
             new DemoUser("legal1", "Chen", "Jing", Actor.LEGAL, "zh-CN"),
             new DemoUser("delivery1", "Tom", "Berg", GroupPermissions.DELIVERY, "en"),
-            new DemoUser("admin", "Orderflow", "Admin", Actor.ADMINS, "en"));
+            new DemoUser("admin", "Orderflow", "Admin", Actor.ADMINS, "en"),
+            new DemoUser("monitor1", "Mona", "Watts", GroupPermissions.MONITORING, "en"));
 
     private final IdentityService identity;
 

@@ -37,6 +37,8 @@ class GroupPermissions implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(GroupPermissions.class);
 
     static final String DELIVERY = "delivery";
+    /** Reads /actuator/prometheus and nothing else: no Camunda grants, no orders. */
+    static final String MONITORING = "monitoring";
 
     static final Map<String, String> GROUPS = Map.of(
             Actor.SALES, "Sales reps", Actor.SALES_MANAGERS, "Sales managers", Actor.FINANCE, "Finance",
@@ -71,8 +73,9 @@ class GroupPermissions implements ApplicationRunner {
                 revoke(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
             }
         });
+        ensureGroup(MONITORING, "Monitoring");
         ensureGroupTasksFilter();
-        log.info("Groups and permissions ready: {}", GROUPS.keySet());
+        log.info("Groups and permissions ready: {} and {}", GROUPS.keySet(), MONITORING);
     }
 
     private void ensureGroup(String id, String name) {

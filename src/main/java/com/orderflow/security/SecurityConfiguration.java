@@ -14,6 +14,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.orderflow.shared.Actor;
 
 /**
  * Two chains: the machine APIs (/api, /engine-rest, actuator, OpenAPI) take HTTP Basic and answer
@@ -34,6 +35,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**"))
                         .permitAll()
+                        // Metrics tell the business's volumes and the engine's state: admins and monitoring only.
+                        .requestMatchers(paths.matcher("/actuator/prometheus"))
+                        .hasAnyAuthority(Actor.ADMINS, GroupPermissions.MONITORING)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

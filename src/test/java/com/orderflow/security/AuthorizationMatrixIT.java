@@ -192,6 +192,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
         endpoints.add(new Endpoint("GET", "/actuator/health", new Rule(200, 200, 200, 200, 200, 200, 200, 200),
                 fresh -> Target.none(), (api, t) -> api.get("/actuator/health")));
+        endpoints.add(new Endpoint("GET", "/actuator/prometheus", new Rule(401, 403, 403, 403, 403, 403, 403, 200),
+                fresh -> Target.none(), (api, t) -> api.get("/actuator/prometheus")));
 
         // customers
         endpoints.add(new Endpoint("POST", "/api/customers", sell(201), fresh -> Target.none(),

@@ -60,6 +60,11 @@ class LiveOrderEvents {
         return emitter;
     }
 
+    /** Streams open now, on this node (a gauge of the portal's load). */
+    int openStreams() {
+        return watchers.values().stream().mapToInt(List::size).sum();
+    }
+
     private void tick() {
         boolean heartbeat = ++ticks % HEARTBEAT_TICKS == 0;
         for (Long orderId : watchers.keySet()) {
