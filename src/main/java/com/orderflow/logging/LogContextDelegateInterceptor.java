@@ -1,0 +1,50 @@
+package com.orderflow.logging;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.delegate.BaseDelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
+import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
+
+/**
+ * Wraps the engine's own interceptor around every call into orderflow's code (delegates, listeners,
+ * expressions), on job threads and on the HTTP threads that complete tasks alike: the call runs with
+ * the instance's {@link LogContext}, and the thread's MDC is as before afterwards.
+ */
+class LogContextDelegateInterceptor implements DelegateInterceptor {
+
+    private static final String SEND_EMAIL = "send-email:";
+
+    private final DelegateInterceptor engine;
+    private final Function<String, Optional<LogContext>> contexts;
+
+    LogContextDelegateInterceptor(DelegateInterceptor engine, Function<String, Optional<LogContext>> contexts) {
+        this.engine = engine;
+        this.contexts = contexts;
+    }
+
+    @Override
+    public void handleInvocation(DelegateInvocation invocation) throws Exception {
+        try (LogContext.Scope scope = contextOf(invocation.getContextExecution())) {
+            engine.handleInvocation(invocation);
+        }
+    }
+
+    private LogContext.Scope contextOf(BaseDelegateExecution base) {
+        if (!(base instanceof DelegateExecution execution) || execution.getProcessInstanceId() == null) {
+            return LogContext.Scope.NONE;
+        }
+        return contexts.apply(execution.getProcessInstanceId()).or(() -> aboutAnOrder(execution))
+                .map(LogContext::open).orElse(LogContext.Scope.NONE);
+    }
+
+    /** An email queued by a direct edit has no instance behind it; its business key is the order number. */
+    private static Optional<LogContext> aboutAnOrder(DelegateExecution execution) {
+        String definition = execution.getProcessDefinitionId();
+        return definition != null && definition.startsWith(SEND_EMAIL) && execution.getProcessBusinessKey() != null
+                ? Optional.of(LogContext.ofOrder(execution.getProcessBusinessKey()))
+                : Optional.empty();
+    }
+}
