@@ -5,6 +5,8 @@ import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.BaseDelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 
@@ -27,13 +29,26 @@ class LogContextDelegateInterceptor implements DelegateInterceptor {
 
     @Override
     public void handleInvocation(DelegateInvocation invocation) throws Exception {
-        try (LogContext.Scope scope = contextOf(invocation.getContextExecution())) {
+        try (LogContext.Scope scope = contextOf(executionOf(invocation))) {
             engine.handleInvocation(invocation);
         }
     }
 
-    private LogContext.Scope contextOf(BaseDelegateExecution base) {
-        if (!(base instanceof DelegateExecution execution) || execution.getProcessInstanceId() == null) {
+    /**
+     * An expression such as {@code ${modificationMails.send(…)}} is invoked without an execution of its
+     * own: it runs in the one the engine is executing.
+     */
+    private static DelegateExecution executionOf(DelegateInvocation invocation) {
+        BaseDelegateExecution base = invocation.getContextExecution();
+        if (base instanceof DelegateExecution execution) {
+            return execution;
+        }
+        BpmnExecutionContext current = Context.getBpmnExecutionContext();
+        return current == null ? null : current.getExecution();
+    }
+
+    private LogContext.Scope contextOf(DelegateExecution execution) {
+        if (execution == null || execution.getProcessInstanceId() == null) {
             return LogContext.Scope.NONE;
         }
         return contexts.apply(execution.getProcessInstanceId()).or(() -> aboutAnOrder(execution))
