@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * The log context of a process instance, from the link orderflow stored when it started the instance
  * ({@code process_instance_id} of the request, settlement or review; a {@code send-email} instance
- * through the instance it sends for), never from variables a caller of /engine-rest could write.
+ * through the instance it sends for; one queued by a direct edit, which no instance stands behind, by its
+ * business key, taken only when orderflow queued it and it is an order's number), never from variables
+ * a caller of /engine-rest could write.
  * Plain SQL rather than the features' repositories: a JPA query would flush the step's pending
  * changes early, and logs must not change what a step does.
  */
@@ -34,6 +36,9 @@ class InstanceLogContexts {
                 join sales_order o on o.id = s.order_id join instance i on s.process_instance_id = i.id
             union all
             select null, 'review', c.id from closed_order_review c join instance i on c.process_instance_id = i.id
+            union all
+            select o.order_number, null, null from queued_mail q join sales_order o on o.order_number = ?
+                where q.process_instance_id = ? and q.source_process_instance_id is null
             """;
 
     private final JdbcTemplate jdbc;
@@ -43,14 +48,15 @@ class InstanceLogContexts {
         this.jdbc = jdbc;
     }
 
-    Optional<LogContext> of(String processInstanceId) {
-        return known.get(processInstanceId, this::lookUp);
+    Optional<LogContext> of(String processInstanceId, String businessKey) {
+        return known.get(processInstanceId, id -> lookUp(id, businessKey));
     }
 
-    private Optional<LogContext> lookUp(String processInstanceId) {
+    private Optional<LogContext> lookUp(String processInstanceId, String businessKey) {
         try {
             return jdbc.query(SQL, (rs, row) -> LogContext.ofRequest(rs.getString(1), rs.getString(2),
-                    rs.getLong(3)), processInstanceId, processInstanceId).stream().findFirst();
+                    rs.getObject(3) == null ? null : rs.getLong(3)), processInstanceId, processInstanceId,
+                    businessKey, processInstanceId).stream().findFirst();
         } catch (DataAccessException e) {
             // A transaction already failing fails in the step itself, with its own error: not here.
             log.debug("No log context for process instance {}: {}", processInstanceId, e.toString());

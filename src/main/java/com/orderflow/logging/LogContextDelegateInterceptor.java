@@ -17,12 +17,11 @@ import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
  */
 class LogContextDelegateInterceptor implements DelegateInterceptor {
 
-    private static final String SEND_EMAIL = "send-email:";
-
     private final DelegateInterceptor engine;
-    private final Function<String, Optional<LogContext>> contexts;
+    private final Function<DelegateExecution, Optional<LogContext>> contexts;
 
-    LogContextDelegateInterceptor(DelegateInterceptor engine, Function<String, Optional<LogContext>> contexts) {
+    LogContextDelegateInterceptor(DelegateInterceptor engine,
+            Function<DelegateExecution, Optional<LogContext>> contexts) {
         this.engine = engine;
         this.contexts = contexts;
     }
@@ -51,15 +50,6 @@ class LogContextDelegateInterceptor implements DelegateInterceptor {
         if (execution == null || execution.getProcessInstanceId() == null) {
             return LogContext.Scope.NONE;
         }
-        return contexts.apply(execution.getProcessInstanceId()).or(() -> aboutAnOrder(execution))
-                .map(LogContext::open).orElse(LogContext.Scope.NONE);
-    }
-
-    /** An email queued by a direct edit has no instance behind it; its business key is the order number. */
-    private static Optional<LogContext> aboutAnOrder(DelegateExecution execution) {
-        String definition = execution.getProcessDefinitionId();
-        return definition != null && definition.startsWith(SEND_EMAIL) && execution.getProcessBusinessKey() != null
-                ? Optional.of(LogContext.ofOrder(execution.getProcessBusinessKey()))
-                : Optional.empty();
+        return contexts.apply(execution).map(LogContext::open).orElse(LogContext.Scope.NONE);
     }
 }

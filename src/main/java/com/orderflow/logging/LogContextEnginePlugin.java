@@ -22,6 +22,7 @@ class LogContextEnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setDelegateInterceptor(new LogContextDelegateInterceptor(
-                configuration.getDelegateInterceptor(), id -> contexts.getObject().of(id)));
+                configuration.getDelegateInterceptor(), execution -> contexts.getObject()
+                        .of(execution.getProcessInstanceId(), execution.getProcessBusinessKey())));
     }
 }
