@@ -2,6 +2,8 @@ package com.orderflow.modification;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +21,8 @@ import com.orderflow.shared.NotFoundException;
 public class ModificationApplier {
 
     public static final String APPLIED_BY = "orderflow";
+
+    private static final Logger log = LoggerFactory.getLogger(ModificationApplier.class);
 
     private final ModificationRequestRepository requests;
     private final SalesOrderRepository orders;
@@ -61,6 +65,8 @@ public class ModificationApplier {
             audit.record(order.getId(), APPLIED_BY, "MODIFICATION_CONFLICT", "request " + requestId
                     + " was based on version " + request.getBaseVersion() + ", order is at " + order.getVersion(),
                     null, null);
+            log.warn("Request {} conflicts with order {}: based on version {}, the order is at {}", requestId,
+                    order.getOrderNumber(), request.getBaseVersion(), order.getVersion());
             return false;
         }
         OrderChanges.Outcome outcome = changes.change(order, o -> changeSets.apply(o, request.getChanges()),
@@ -68,6 +74,8 @@ public class ModificationApplier {
                         requestId));
         // A request whose values equal the order's now changes nothing: it keeps the revision it is at.
         request.applied(outcome.changed() ? outcome.revision() : order.getRevision(), clock.instant());
+        log.info("Applied request {} to order {} as revision {}", requestId, order.getOrderNumber(),
+                request.getAppliedRevision());
         return true;
     }
 }

@@ -8,12 +8,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.audit.AuditTrail;
+import com.orderflow.logging.LogContext;
 import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.modification.ModificationViews.ResubmitRequest;
 import com.orderflow.modification.ModificationViews.SubmitRequest;
@@ -34,6 +37,8 @@ import com.orderflow.shared.NotFoundException;
  */
 @Service
 public class ModificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ModificationService.class);
 
     private final ModificationRequestRepository requests;
     private final OrderAccess access;
@@ -68,18 +73,24 @@ public class ModificationService {
         List<FieldChange> changes = changeSets.diff(order, body.changes());
         ModificationRequest request = requests.saveAndFlush(new ModificationRequest(orderId, actor.userId(),
                 body.reason(), body.description(), order.getVersion(), changes, clock.instant()));
-        audit.record(orderId, actor.userId(), "MODIFICATION_REQUESTED", "request " + request.getId(), null,
-                changeSets.summary(changes));
-        // orderflow starts the process itself, after the checks above (users may not start it). The start is
-        // asynchronous, so the link below is stored before any step runs; the steps read the request from it.
-        // The variables are for the forms, task names and Cockpit.
-        var instance = AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(
-                ProcessKeys.ORDER_MODIFICATION, order.getOrderNumber(),
-                Map.of(ProcessVariables.REQUEST_ID, request.getId(), ProcessVariables.ORDER_ID, orderId,
-                        ProcessVariables.ORDER_NUMBER, order.getOrderNumber(),
-                        ProcessVariables.REQUESTER, actor.userId())));
-        request.startedAs(instance.getId());
-        return view(request);
+        // The request has an id only now: the rest of filing logs with it, as every step of its process will.
+        try (LogContext.Scope logs = LogContext.ofRequest(order.getOrderNumber(), "modification", request.getId())
+                .open()) {
+            audit.record(orderId, actor.userId(), "MODIFICATION_REQUESTED", "request " + request.getId(), null,
+                    changeSets.summary(changes));
+            // orderflow starts the process itself, after the checks above (users may not start it). The start
+            // is asynchronous, so the link below is stored before any step runs; the steps read the request
+            // from it. The variables are for the forms, task names and Cockpit.
+            var instance = AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(
+                    ProcessKeys.ORDER_MODIFICATION, order.getOrderNumber(),
+                    Map.of(ProcessVariables.REQUEST_ID, request.getId(), ProcessVariables.ORDER_ID, orderId,
+                            ProcessVariables.ORDER_NUMBER, order.getOrderNumber(),
+                            ProcessVariables.REQUESTER, actor.userId())));
+            request.startedAs(instance.getId());
+            log.info("Filed request {} for order {} by {}: {} change(s)", request.getId(), order.getOrderNumber(),
+                    actor.userId(), changes.size());
+            return view(request);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -71,6 +71,9 @@ public class NotificationService {
                     + event.eventKey() + " could not be sent; they stay PENDING for the retry. First error: "
                     + failed.get(0).error().getMessage(), failed.get(0).error());
         }
+        if (!attempts.isEmpty()) {
+            log.info("Sent {} email(s) of event {} ({})", attempts.size(), event.eventKey(), event.template());
+        }
     }
 
     private List<Attempt> attempt(MailEvent event, List<Recipient> people, Function<Locale, RenderedMail> inLanguage) {

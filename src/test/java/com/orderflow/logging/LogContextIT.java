@@ -1,0 +1,130 @@
+package com.orderflow.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.orderflow.order.OrderLifecycle;
+import com.orderflow.support.ApiClient;
+import com.orderflow.support.Await;
+import com.orderflow.support.Fixtures;
+import com.orderflow.support.IntegrationTest;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+
+/** One search for the order number finds the request's lines, from filing over HTTP to the emails. */
+class LogContextIT extends IntegrationTest {
+
+    private static final Map<String, String> APPROVERS = Map.of("sales-managers", "manager1", "legal", "legal1",
+            "finance", "finance1", "delivery", "delivery1");
+
+    @Autowired
+    OrderLifecycle lifecycle;
+
+    private final Captured captured = new Captured();
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+
+    @BeforeEach
+    void capture() {
+        captured.start();
+        root.addAppender(captured);
+    }
+
+    @AfterEach
+    void release() {
+        root.detachAppender(captured);
+    }
+
+    @Test
+    void theApplyJobAndTheFilingRequestLogWithTheOrderNumberAndTheRequestId() {
+        var sales1 = as("sales1");
+        JsonNode order = Fixtures.order(sales1, Fixtures.customer(sales1, "Log Trail Ltd"));
+        long orderId = order.get("id").asLong();
+        String number = order.get("orderNumber").asText();
+        lifecycle.close(orderId, "sales1");
+
+        JsonNode request = sales1.post("/api/orders/" + orderId + "/modification-requests", Map.of(
+                "reason", "CONTRACT_CHANGE", "description", "Longer payment terms",
+                "changes", Map.of("contract.paymentTermsDays", 45))).json();
+        String requestId = request.get("id").asText();
+        String pid = request.get("processInstanceId").asText();
+        awaitStatus(sales1, requestId, "IN_APPROVAL");
+        for (JsonNode group : sales1.get("/api/modification-requests/" + requestId).json().get("requiredApprovals")) {
+            approve(as(APPROVERS.get(group.asText())), pid, group.asText());
+        }
+        awaitStatus(sales1, requestId, "APPLIED");
+        Await.until("the applied emails were sent", () -> captured.containing("email(s) of event").stream()
+                .anyMatch(e -> number.equals(e.getMDCPropertyMap().get(LogContext.ORDER_NUMBER))
+                        && e.getFormattedMessage().contains("applied")));
+
+        ILoggingEvent filed = only(captured.containing("Filed request " + requestId + " for order " + number));
+        assertThat(filed.getThreadName()).startsWith("http-");
+        assertContext(filed, number, requestId);
+
+        ILoggingEvent applied = only(captured.containing("Applied request " + requestId + " to order " + number));
+        assertThat(applied.getThreadName()).as("the apply step is a job").doesNotStartWith("http-");
+        assertContext(applied, number, requestId);
+        // The engine's own logging context is there too: the instance, and its business key, the order number.
+        assertThat(applied.getMDCPropertyMap()).containsEntry("processInstanceId", pid)
+                .containsEntry("businessKey", number);
+
+        List<ILoggingEvent> sent = captured.containing("email(s) of event").stream()
+                .filter(e -> number.equals(e.getMDCPropertyMap().get(LogContext.ORDER_NUMBER))).toList();
+        assertThat(sent).isNotEmpty().allSatisfy(e -> assertContext(e, number, requestId));
+    }
+
+    private static void assertContext(ILoggingEvent event, String number, String requestId) {
+        assertThat(event.getMDCPropertyMap()).as(event.getFormattedMessage())
+                .containsEntry(LogContext.ORDER_NUMBER, number)
+                .containsEntry(LogContext.REQUEST_TYPE, "modification")
+                .containsEntry(LogContext.REQUEST_ID, requestId);
+    }
+
+    private static ILoggingEvent only(List<ILoggingEvent> events) {
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    private static void approve(ApiClient approver, String pid, String group) {
+        String tasks = "/engine-rest/task?processInstanceId=" + pid + "&candidateGroup=" + group;
+        Await.until(group + " has a task", () -> approver.get(tasks).json().size() == 1);
+        String taskId = approver.get(tasks).json().get(0).get("id").asText();
+        var variables = new HashMap<String, Object>();
+        variables.put("approved", Map.of("value", true, "type", "Boolean"));
+        var response = approver.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
+        assertThat(response.status()).as(response.text()).isEqualTo(204);
+    }
+
+    private static void awaitStatus(ApiClient api, String requestId, String status) {
+        Await.until("request " + requestId + " is " + status, () -> status.equals(
+                api.get("/api/modification-requests/" + requestId).json().get("status").asText()));
+    }
+
+    /** Keeps each event's MDC as it was on the thread that logged it (logback reads it lazily otherwise). */
+    private static final class Captured extends ListAppender<ILoggingEvent> {
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            event.prepareForDeferredProcessing();
+            super.append(event);
+        }
+
+        List<ILoggingEvent> containing(String text) {
+            synchronized (this) {
+                return new ArrayList<>(list).stream().filter(e -> e.getFormattedMessage().contains(text)).toList();
+            }
+        }
+    }
+}
