@@ -66,9 +66,8 @@ class Deliveries {
 
     /** The events to send before and with this one, oldest first: pending ones, and this one itself. */
     List<Delivery> dueUpTo(Delivery delivery) {
-        return jdbc.query("select " + COLUMNS + """
-                 from webhook_delivery where subscriber_id = ? and order_id = ? and id <= ?
-                 and (status = 'PENDING' or id = ?) order by id""", ROW, delivery.subscriberId(),
+        return jdbc.query("select " + COLUMNS + " from webhook_delivery where subscriber_id = ? and order_id = ?"
+                + " and id <= ? and (status = 'PENDING' or id = ?) order by id", ROW, delivery.subscriberId(),
                 delivery.orderId(), delivery.id(), delivery.id());
     }
 

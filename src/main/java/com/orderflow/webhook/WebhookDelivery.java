@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
  * process instance id, never from variables. Per order the events go out in order: the step first sends
  * what is still pending before its own event (under a lock, so two jobs never send the same one at once)
  * and throws, to be retried with backoff, while any of them is not taken. At least once: an event whose
- * answer was lost is sent again, with the same id.
+ * answer was lost is sent again, with the same id. Public, as the diagram's expressions call it.
  */
 @Component("webhookDelivery")
-class WebhookDelivery {
+public class WebhookDelivery {
 
     static final String REFUSED_ERROR = "webhook-refused";
 

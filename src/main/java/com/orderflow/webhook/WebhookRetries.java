@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
  * subscriber that is down or answers 5xx, 408 or 429 (long, with backoff: such a subscriber loses
  * nothing), {@code ${webhookRetries.refused}} for one that refused the event (4xx), shorter. When a
  * cycle runs out the step becomes an incident in Cockpit; its event stays in the outbox and is sent
- * again when the incident is retried.
+ * again when the incident is retried. Public, as the diagram's expressions call it.
  */
 @Component("webhookRetries")
-class WebhookRetries {
+public class WebhookRetries {
 
     private final String delivery;
     private final String refused;
