@@ -38,7 +38,15 @@ class WebhooksIT extends IntegrationTest {
                 Await.until("every event of " + number + " is delivered", () -> webhooks
                         .deliveriesOf(subscriber, number).stream().allMatch(d -> "DELIVERED".equals(d.get("status").asText())));
                 List<JsonNode> events = WebhookSteps.eventsOf(receiver, number);
-                System.out.println("CASE STUDY EVENTS " + events.stream().map(e -> e.get("type").asText()).toList());
+                // The audit trail's order: the applied change's consequences are recorded before the
+                // request is marked applied; three approvals (managers, finance, legal).
+                assertThat(events.stream().map(e -> e.get("type").asText()).toList()).containsExactly(
+                        "orderflow.order.created", "orderflow.delivery.delivered", "orderflow.invoice.issued",
+                        "orderflow.order.closed", "orderflow.modification.requested",
+                        "orderflow.modification.approved", "orderflow.modification.approved",
+                        "orderflow.modification.approved", "orderflow.delivery.changed", "orderflow.settlement.needed",
+                        "orderflow.settlement.opened", "orderflow.modification.applied", "orderflow.invoice.issued",
+                        "orderflow.settlement.settled", "orderflow.delivery.delivered");
                 assertThat(events.stream().map(e -> e.get("id").asText()).toList())
                         .isEqualTo(webhooks.deliveriesOf(subscriber, number).stream().map(d -> d.get("eventId").asText()).toList());
                 assertThat(outbox).isNotEmpty();
