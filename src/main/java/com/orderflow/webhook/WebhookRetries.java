@@ -16,7 +16,9 @@ public class WebhookRetries {
     private final String delivery;
     private final String refused;
 
-    WebhookRetries(@Value("${orderflow.webhooks.retry.delivery:PT10S,PT30S,PT1M,PT5M,PT15M,PT30M,PT1H,PT2H,PT4H,PT8H,PT12H,PT24H}") String delivery,
+    WebhookRetries(
+            @Value("${orderflow.webhooks.retry.delivery:PT10S,PT30S,PT1M,PT5M,PT15M,PT30M,PT1H,PT2H,PT4H,PT8H,PT12H,PT24H}")
+            String delivery,
             @Value("${orderflow.webhooks.retry.refused:R3/PT5M}") String refused) {
         this.delivery = delivery;
         this.refused = refused;

@@ -46,7 +46,8 @@ class WebhookSender {
         try {
             return SendOutcome.answered(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
         } catch (IOException e) {
-            return SendOutcome.failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+            return SendOutcome.failed(e.getClass().getSimpleName() + message);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return SendOutcome.failed("interrupted");

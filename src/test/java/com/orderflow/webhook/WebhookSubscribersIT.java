@@ -88,7 +88,8 @@ class WebhookSubscribersIT extends IntegrationTest {
                 String number = Fixtures.order(sales1, Fixtures.customer(sales1, "Forged Event Co"))
                         .get("orderNumber").asText();
                 var attack = sales1.post("/engine-rest/process-definition/key/deliver-webhook/start", Map.of(
-                        "businessKey", number, "variables", Map.of("subscriberId", Map.of("value", id, "type", "Long"))));
+                        "businessKey", number,
+                        "variables", Map.of("subscriberId", Map.of("value", id, "type", "Long"))));
                 assertThat(attack.status()).as(attack.text()).isGreaterThanOrEqualTo(400);
                 Thread.sleep(3000);
                 assertThat(receiver.received()).isEmpty();

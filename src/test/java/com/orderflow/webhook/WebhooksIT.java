@@ -35,8 +35,8 @@ class WebhooksIT extends IntegrationTest {
             try {
                 String number = runTheCaseStudy();
                 List<JsonNode> outbox = webhooks.deliveriesOf(subscriber, number);
-                Await.until("every event of " + number + " is delivered", () -> webhooks
-                        .deliveriesOf(subscriber, number).stream().allMatch(d -> "DELIVERED".equals(d.get("status").asText())));
+                Await.until("every event of " + number + " is delivered", () -> webhooks.deliveriesOf(subscriber,
+                        number).stream().allMatch(d -> "DELIVERED".equals(d.get("status").asText())));
                 List<JsonNode> events = WebhookSteps.eventsOf(receiver, number);
                 // The audit trail's order: the applied change's consequences are recorded before the
                 // request is marked applied; three approvals (managers, finance, legal).
@@ -47,8 +47,8 @@ class WebhooksIT extends IntegrationTest {
                         "orderflow.modification.approved", "orderflow.delivery.changed", "orderflow.settlement.needed",
                         "orderflow.settlement.opened", "orderflow.modification.applied", "orderflow.invoice.issued",
                         "orderflow.settlement.settled", "orderflow.delivery.delivered");
-                assertThat(events.stream().map(e -> e.get("id").asText()).toList())
-                        .isEqualTo(webhooks.deliveriesOf(subscriber, number).stream().map(d -> d.get("eventId").asText()).toList());
+                assertThat(events.stream().map(e -> e.get("id").asText()).toList()).isEqualTo(
+                        webhooks.deliveriesOf(subscriber, number).stream().map(d -> d.get("eventId").asText()).toList());
                 assertThat(outbox).isNotEmpty();
                 assertThat(WebhookSteps.acceptedTwice(receiver, number)).isEmpty();
                 for (JsonNode event : events) {
