@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,23 +12,31 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Records every write with its before and after state, in the writer's transaction. */
+/**
+ * Records every write with its before and after state, in the writer's transaction, and announces it
+ * ({@link AuditRecorded}) in that transaction, so what reacts to it (outbound events) commits with it.
+ */
 @Service
 public class AuditTrail {
 
     private final AuditEventRepository events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    AuditTrail(AuditEventRepository events, ObjectMapper json, Clock clock) {
+    AuditTrail(AuditEventRepository events, ObjectMapper json, Clock clock, ApplicationEventPublisher publisher) {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Long orderId, String actor, String action, String details, Object before, Object after) {
-        events.save(new AuditEvent(orderId, actor, action, details, toJson(before), toJson(after), clock.instant()));
+        AuditEvent saved = events.save(new AuditEvent(orderId, actor, action, details, toJson(before), toJson(after),
+                clock.instant()));
+        publisher.publishEvent(new AuditRecorded(saved.getId(), orderId, actor, action, details, saved.getAfterState(),
+                saved.getOccurredAt()));
     }
 
     @Transactional(readOnly = true)

@@ -11,18 +11,18 @@ import com.orderflow.support.ApiClient;
 import com.orderflow.support.Await;
 
 /** The steps of the money and goods stories, over /api and /engine-rest as the real users. */
-final class MoneySteps {
+public final class MoneySteps {
 
     private final ApiClient sales1;
     private final ApiClient finance1;
 
-    MoneySteps(ApiClient sales1, ApiClient finance1) {
+    public MoneySteps(ApiClient sales1, ApiClient finance1) {
         this.sales1 = sales1;
         this.finance1 = finance1;
     }
 
     /** An open order of sales1 in CNY with these lines (sku, quantity, unit price), delivered on 2027-01-15. */
-    JsonNode openOrder(long customerId, List<Map<String, Object>> lines) {
+    public JsonNode openOrder(long customerId, List<Map<String, Object>> lines) {
         var created = sales1.post("/api/orders", Map.of("customerId", customerId, "currency", "CNY", "lines", lines,
                 "contract", Map.of("paymentTermsDays", 30, "deliveryDate", "2027-01-15", "warrantyMonths", 12,
                         "clauses", "Standard terms")));
@@ -30,11 +30,11 @@ final class MoneySteps {
         return created.json();
     }
 
-    static Map<String, Object> line(String sku, int quantity, String unitPrice) {
+    public static Map<String, Object> line(String sku, int quantity, String unitPrice) {
         return Map.of("sku", sku, "description", sku + " module", "quantity", quantity, "unitPrice", unitPrice);
     }
 
-    void deliverAll(long orderId) {
+    public void deliverAll(long orderId) {
         for (JsonNode delivery : deliveries(orderId)) {
             if ("SCHEDULED".equals(delivery.get("status").asText())) {
                 var done = sales1.post("/api/orders/" + orderId + "/deliveries/" + delivery.get("id").asLong()
@@ -44,29 +44,29 @@ final class MoneySteps {
         }
     }
 
-    JsonNode invoice(long orderId, String amount) {
+    public JsonNode invoice(long orderId, String amount) {
         var invoice = finance1.post("/api/orders/" + orderId + "/invoices", Map.of("amount", amount,
                 "reason", "Order invoice"));
         assertThat(invoice.status()).as(invoice.text()).isEqualTo(201);
         return invoice.json();
     }
 
-    JsonNode deliveries(long orderId) {
+    public JsonNode deliveries(long orderId) {
         var deliveries = sales1.get("/api/orders/" + orderId + "/deliveries");
         assertThat(deliveries.status()).as(deliveries.text()).isEqualTo(200);
         return deliveries.json();
     }
 
-    JsonNode invoices(long orderId) {
+    public JsonNode invoices(long orderId) {
         return sales1.get("/api/orders/" + orderId + "/invoices").json();
     }
 
-    JsonNode order(long orderId) {
+    public JsonNode order(long orderId) {
         return sales1.get("/api/orders/" + orderId).json();
     }
 
     /** The open settlement of the order, once its settle task is waiting for finance. */
-    JsonNode openSettlement(long orderId) {
+    public JsonNode openSettlement(long orderId) {
         Await.until("a settle task for order " + orderId, () -> {
             JsonNode all = finance1.get("/api/orders/" + orderId + "/settlements").json();
             return all.size() > 0 && "OPEN".equals(all.get(0).get("status").asText())
@@ -84,7 +84,7 @@ final class MoneySteps {
     }
 
     /** Completes the settle task as finance left it: the proposal. */
-    void settleAsProposed(JsonNode settlement) {
+    public void settleAsProposed(JsonNode settlement) {
         var done = settle(finance1, settlement.get("taskId").asText(), settlement.get("proposedAction").asText(),
                 settlement.get("proposedAmount").decimalValue().setScale(2).toPlainString());
         assertThat(done.status()).as(done.text()).isEqualTo(204);
