@@ -64,7 +64,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
     /** Each orderflow process and an activity deep inside it, where a forged start would skip the checks. */
     private static final Map<String, String> PROCESS_INNER_ACTIVITY = orderedMap(
             "order-modification", "apply-modification", "order-closing", "close-order",
-            "order-reopening", "reopen-order", "closed-order-review", "open-review", "send-email", "send");
+            "order-reopening", "reopen-order", "closed-order-review", "open-review", "send-email", "send",
+            "invoice-settlement", "notify-settled", "deliver-webhook", "send");
 
     private static final String PROBE_KEY = "authz-matrix-probe";
 
