@@ -47,6 +47,13 @@ class EmbeddedDefaultIT {
             versionsAfterFirstStart = latestVersions(app.client("admin"));
             assertThat(versionsAfterFirstStart.findValuesAsText("key")).contains("order-modification");
             assertThat(app.client("admin").get("/camunda/app/tasklist/default/").status()).isEqualTo(200);
+            // Out of the box, webhooks never reach the machine itself or its network (SSRF).
+            var loopback = app.client("admin").post("/api/admin/webhooks", Map.of("url", "http://127.0.0.1:8080/x",
+                    "secret", "a-secret-of-32-characters-or-more!!", "eventTypes", java.util.List.of("*"),
+                    "active", true));
+            assertThat(loopback.status()).as(loopback.text()).isEqualTo(400);
+            assertThat(loopback.contentType()).startsWith("application/problem+json");
+            assertThat(loopback.text()).contains("loopback");
             app.stop();
             assertThat(app.postmaster()).as("the app stops its PostgreSQL").isEmpty();
         }
