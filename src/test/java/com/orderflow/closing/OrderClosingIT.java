@@ -99,13 +99,19 @@ class OrderClosingIT extends IntegrationTest {
         assertThat(sales1.get(path).json().get("status").asText()).isEqualTo("REOPENED");
         awaitCompleted(reopening);
 
-        // 4. Edit it directly, invoice the difference and close it again (the checks pass at once).
+        // 4. Edit it directly, invoice the difference, deliver the extra pump (the edit scheduled it) and close
+        // it again (the checks pass at once).
         order = sales1.get(path);
         patch = sales1.patch(path, order.header("ETag"), Map.of("lines", List.of(Map.of("sku", "PUMP-7",
                 "description", "Industrial pump", "quantity", 3, "unitPrice", "1500.00"))));
         assertThat(patch.status()).as(patch.text()).isEqualTo(200);
         assertThat(patch.json().get("total").decimalValue()).isEqualByComparingTo("4500");
         invoice(orderId, "1500.00");
+        JsonNode deliveries = sales1.get(path + "/deliveries").json();
+        assertThat(deliveries).hasSize(2);
+        long extra = deliveries.get(1).get("id").asLong();
+        assertThat(deliveries.get(1).get("lines").toString()).isEqualTo("[{\"sku\":\"PUMP-7\",\"quantity\":1}]");
+        assertThat(sales1.post(path + "/deliveries/" + extra + "/delivered", "").status()).isEqualTo(200);
         close = sales1.post(path + "/close", "");
         assertThat(close.status()).as(close.text()).isEqualTo(202);
         assertThat(sales1.get(path).json().get("status").asText()).isEqualTo("CLOSED");
