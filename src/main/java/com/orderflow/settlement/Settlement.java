@@ -2,6 +2,7 @@ package com.orderflow.settlement;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -134,7 +135,8 @@ class Settlement {
         return action;
     }
 
-    String getDocuments() {
-        return documents;
+    /** The numbers of what the settlement issued ({@code VOID INV-…} for a voided invoice), in order. */
+    List<String> documentNumbers() {
+        return documents == null || documents.isBlank() ? List.of() : List.of(documents.split(", "));
     }
 }

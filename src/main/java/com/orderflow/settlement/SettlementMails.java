@@ -1,6 +1,5 @@
 package com.orderflow.settlement;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,8 +86,7 @@ class SettlementMails implements ProcessMails {
 
     /** What the settlement issued: its invoices and credit notes, and the invoices it voided. */
     private List<Map<String, Object>> documents(Settlement settlement) {
-        List<String> recorded = settlement.getDocuments() == null || settlement.getDocuments().isBlank()
-                ? List.of() : Arrays.asList(settlement.getDocuments().split(", "));
+        List<String> recorded = settlement.documentNumbers();
         Map<String, Map<String, Object>> byNumber = new HashMap<>();
         invoices.findByOrderIdOrderById(settlement.getOrderId()).forEach(i -> {
             byNumber.put(i.getNumber(), document(i.getNumber(), "INVOICE", i.getAmount().toPlainString()));

@@ -1,7 +1,6 @@
 package com.orderflow.settlement;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
@@ -58,8 +57,7 @@ public class SettlementQueries {
         Task task = isOpen && s.getProcessInstanceId() != null ? tasks.createTaskQuery()
                 .processInstanceId(s.getProcessInstanceId()).taskDefinitionKey(ProcessKeys.SETTLE_INVOICES_TASK)
                 .singleResult() : null;
-        List<String> documents = s.getDocuments() == null || s.getDocuments().isBlank() ? List.of()
-                : Arrays.asList(s.getDocuments().split(", "));
+        List<String> documents = s.documentNumbers();
         return new SettlementView(s.getId(), order.getId(), order.getOrderNumber(), s.getStatus().name(),
                 s.getCurrency(), s.getOldTotal(), newTotal, balance, newTotal.subtract(balance),
                 isOpen ? proposal.action().name() : null, isOpen ? proposal.amount() : null,
