@@ -20,6 +20,7 @@ import com.orderflow.order.BillingRequests.IssueInvoice;
 import com.orderflow.order.BillingRequests.VoidInvoice;
 import com.orderflow.order.OrderViews.CreditNoteView;
 import com.orderflow.order.OrderViews.InvoiceView;
+import com.orderflow.process.ConcurrentUpdates;
 import com.orderflow.shared.Actor;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,6 +31,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api")
 @Tag(name = "Invoices and credit notes", description = "An order's invoices and credit notes: issued, credited and "
         + "voided by finance and admins, read by whoever may read the order.")
+// A direct document moves the order's open settlement, whose instance may be running a step at that
+// moment: such a clash is tried again (see ConcurrentUpdates).
 class BillingController {
 
     private final BillingService billing;
@@ -55,7 +58,7 @@ class BillingController {
     @PostMapping("/orders/{orderId}/invoices")
     ResponseEntity<InvoiceView> issue(@PathVariable Long orderId, @Valid @RequestBody IssueInvoice request,
             Actor actor) {
-        Invoice invoice = billing.issueInvoice(orderId, request, actor);
+        Invoice invoice = ConcurrentUpdates.retry(() -> billing.issueInvoice(orderId, request, actor));
         return ResponseEntity.created(URI.create("/api/invoices/" + invoice.getId()))
                 .body(InvoiceView.of(invoice, List.of()));
     }
@@ -84,7 +87,7 @@ class BillingController {
     @PostMapping("/invoices/{id}/credit-notes")
     ResponseEntity<CreditNoteView> credit(@PathVariable Long id, @Valid @RequestBody IssueCreditNote request,
             Actor actor) {
-        CreditNote note = billing.issueCreditNote(id, request, actor);
+        CreditNote note = ConcurrentUpdates.retry(() -> billing.issueCreditNote(id, request, actor));
         return ResponseEntity.created(URI.create("/api/credit-notes/" + note.getId()))
                 .body(billing.creditNote(note.getId(), actor));
     }
@@ -94,7 +97,7 @@ class BillingController {
                     + "Answers the invoice as it now stands.")
     @PostMapping("/invoices/{id}/void")
     InvoiceView voidInvoice(@PathVariable Long id, @Valid @RequestBody VoidInvoice request, Actor actor) {
-        billing.voidInvoice(id, request, actor);
+        ConcurrentUpdates.retry(() -> billing.voidInvoice(id, request, actor));
         return billing.invoice(id, actor);
     }
 
