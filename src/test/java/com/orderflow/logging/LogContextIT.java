@@ -2,7 +2,6 @@ package com.orderflow.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +9,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.order.OrderLifecycle;
 import com.orderflow.support.ApiClient;
 import com.orderflow.support.Await;
+import com.orderflow.support.CapturedLogs;
 import com.orderflow.support.Fixtures;
 import com.orderflow.support.IntegrationTest;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 
 /** One search for the order number finds the request's lines, from filing over HTTP to the emails. */
 class LogContextIT extends IntegrationTest {
@@ -33,18 +30,16 @@ class LogContextIT extends IntegrationTest {
     @Autowired
     OrderLifecycle lifecycle;
 
-    private final Captured captured = new Captured();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final CapturedLogs captured = new CapturedLogs();
 
     @BeforeEach
     void capture() {
         captured.start();
-        root.addAppender(captured);
     }
 
     @AfterEach
     void release() {
-        root.detachAppender(captured);
+        captured.stop();
     }
 
     @Test
@@ -110,21 +105,5 @@ class LogContextIT extends IntegrationTest {
     private static void awaitStatus(ApiClient api, String requestId, String status) {
         Await.until("request " + requestId + " is " + status, () -> status.equals(
                 api.get("/api/modification-requests/" + requestId).json().get("status").asText()));
-    }
-
-    /** Keeps each event's MDC as it was on the thread that logged it (logback reads it lazily otherwise). */
-    private static final class Captured extends ListAppender<ILoggingEvent> {
-
-        @Override
-        protected void append(ILoggingEvent event) {
-            event.prepareForDeferredProcessing();
-            super.append(event);
-        }
-
-        List<ILoggingEvent> containing(String text) {
-            synchronized (this) {
-                return new ArrayList<>(list).stream().filter(e -> e.getFormattedMessage().contains(text)).toList();
-            }
-        }
     }
 }

@@ -23,9 +23,13 @@ import com.orderflow.order.OrderLifecycle;
 import com.orderflow.support.ApiClient;
 import com.orderflow.support.ApiClient.Response;
 import com.orderflow.support.Await;
+import com.orderflow.support.CapturedLogs;
 import com.orderflow.support.Fixtures;
 import com.orderflow.support.IntegrationTest;
 import com.orderflow.support.TestInfrastructure;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /**
  * The attacks seen on /engine-rest: a sales rep's or a sales manager's login and the public Camunda REST
@@ -238,12 +242,21 @@ class EngineRestAttacksIT extends IntegrationTest {
         OwnApproval own = managersRequestOnAClosedOrder("Self Claim Co");
         Snapshot before = snapshot(own.order(), own.requestId());
 
-        Response attack = as("manager1").post("/engine-rest/task/" + own.taskId() + "/claim",
-                Map.of("userId", "manager1"));
+        CapturedLogs logs = new CapturedLogs();
+        logs.start();
+        Response attack;
+        try {
+            attack = as("manager1").post("/engine-rest/task/" + own.taskId() + "/claim", Map.of("userId", "manager1"));
+        } finally {
+            logs.stop();
+        }
 
         assertSoftly(softly -> {
             softly.assertThat(attack.status()).as("status; body: %s", attack.text()).isEqualTo(403);
             softly.assertThat(attack.text()).as("the reason").contains(SELF_APPROVAL);
+            softly.assertThat(logs.containing(SELF_APPROVAL)).as("one WARN line with the reason")
+                    .singleElement().extracting(ILoggingEvent::getLevel).isEqualTo(Level.WARN);
+            softly.assertThat(logs.fromLogger("org.camunda.bpm.engine.context")).as("the engine's ERROR line").isEmpty();
             assertUnchanged(softly, before, snapshot(own.order(), own.requestId()));
         });
     }

@@ -17,8 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.order.OrderLifecycle;
 import com.orderflow.support.ApiClient;
+import com.orderflow.support.CapturedLogs;
 import com.orderflow.support.Fixtures;
 import com.orderflow.support.IntegrationTest;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /** Bad input to invoices, credit notes and the settle task: a clear 4xx, and nothing changed. */
 class SettlementRulesIT extends IntegrationTest {
@@ -77,7 +81,17 @@ class SettlementRulesIT extends IntegrationTest {
         JsonNode settlement = steps.openSettlement(id);
         String taskId = settlement.get("taskId").asText();
 
-        expectProblem(MoneySteps.settle(finance1, taskId, "SUPPLEMENTARY_INVOICE", "100.00"), 400);
+        CapturedLogs logs = new CapturedLogs();
+        logs.start();
+        try {
+            expectProblem(MoneySteps.settle(finance1, taskId, "SUPPLEMENTARY_INVOICE", "100.00"), 400);
+        } finally {
+            logs.stop();
+        }
+        // A normal refusal is one WARN line with its reason, not the engine's ERROR with a stack trace.
+        assertThat(logs.containing("must be 500.00, not 100.00")).singleElement()
+                .extracting(ILoggingEvent::getLevel).isEqualTo(Level.WARN);
+        assertThat(logs.fromLogger("org.camunda.bpm.engine.context")).isEmpty();
         expectProblem(MoneySteps.settle(finance1, taskId, "CREDIT_NOTE", "500.00"), 400);
         expectProblem(MoneySteps.settle(finance1, taskId, "NONE", "0.00"), 400);
         expectProblem(MoneySteps.settle(finance1, taskId, "SUPPLEMENTARY_INVOICE", "lots"), 400);
