@@ -2,7 +2,6 @@ package com.orderflow.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.order.OrderLifecycle;
 import com.orderflow.support.ApiClient;
+import com.orderflow.support.Approvals;
 import com.orderflow.support.Await;
 import com.orderflow.support.CapturedLogs;
 import com.orderflow.support.Fixtures;
@@ -23,9 +23,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /** One search for the order number finds the request's lines, from filing over HTTP to the emails. */
 class LogContextIT extends IntegrationTest {
-
-    private static final Map<String, String> APPROVERS = Map.of("sales-managers", "manager1", "legal", "legal1",
-            "finance", "finance1", "delivery", "delivery1");
 
     @Autowired
     OrderLifecycle lifecycle;
@@ -57,7 +54,7 @@ class LogContextIT extends IntegrationTest {
         String pid = request.get("processInstanceId").asText();
         awaitStatus(sales1, requestId, "IN_APPROVAL");
         for (JsonNode group : sales1.get("/api/modification-requests/" + requestId).json().get("requiredApprovals")) {
-            approve(as(APPROVERS.get(group.asText())), pid, group.asText());
+            Approvals.approve(as(Approvals.APPROVER_OF.get(group.asText())), pid, group.asText());
         }
         awaitStatus(sales1, requestId, "APPLIED");
         Await.until("the applied emails were sent", () -> captured.containing("email(s) of event").stream()
@@ -90,16 +87,6 @@ class LogContextIT extends IntegrationTest {
     private static ILoggingEvent only(List<ILoggingEvent> events) {
         assertThat(events).hasSize(1);
         return events.get(0);
-    }
-
-    private static void approve(ApiClient approver, String pid, String group) {
-        String tasks = "/engine-rest/task?processInstanceId=" + pid + "&candidateGroup=" + group;
-        Await.until(group + " has a task", () -> approver.get(tasks).json().size() == 1);
-        String taskId = approver.get(tasks).json().get(0).get("id").asText();
-        var variables = new HashMap<String, Object>();
-        variables.put("approved", Map.of("value", true, "type", "Boolean"));
-        var response = approver.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
-        assertThat(response.status()).as(response.text()).isEqualTo(204);
     }
 
     private static void awaitStatus(ApiClient api, String requestId, String status) {

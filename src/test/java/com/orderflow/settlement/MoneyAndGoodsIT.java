@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.order.OrderLifecycle;
 import com.orderflow.support.ApiClient;
+import com.orderflow.support.Approvals;
 import com.orderflow.support.Await;
 import com.orderflow.support.Fixtures;
 import com.orderflow.support.IntegrationTest;
@@ -23,9 +24,6 @@ import com.orderflow.support.Mailbox;
 
 /** Money and goods follow every change of an order: the stories of the issue, on PostgreSQL and GreenMail. */
 class MoneyAndGoodsIT extends IntegrationTest {
-
-    private static final Map<String, String> APPROVER_OF = Map.of("sales-managers", "manager1", "finance", "finance1",
-            "legal", "legal1");
 
     @Autowired
     OrderLifecycle lifecycle;
@@ -54,7 +52,7 @@ class MoneyAndGoodsIT extends IntegrationTest {
                         "contract.deliveryDate", "2027-01-30")));
         assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         long requestId = filed.json().get("id").asLong();
-        approveEveryRequiredGroup(requestId);
+        Approvals.approveEveryRequiredGroup(this::as, "sales1", requestId);
         Await.until("request " + requestId + " is applied", () -> "APPLIED".equals(
                 sales1.get("/api/modification-requests/" + requestId).json().get("status").asText()));
 
@@ -188,7 +186,7 @@ class MoneyAndGoodsIT extends IntegrationTest {
                 "description", "Same change as the direct edit", "changes", Map.of("lines", newLines)));
         assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         long requestId = filed.json().get("id").asLong();
-        approveEveryRequiredGroup(requestId);
+        Approvals.approveEveryRequiredGroup(this::as, "sales1", requestId);
         Await.until("request " + requestId + " is applied", () -> "APPLIED".equals(
                 sales1.get("/api/modification-requests/" + requestId).json().get("status").asText()));
 
@@ -262,24 +260,6 @@ class MoneyAndGoodsIT extends IntegrationTest {
                         .map(d -> d.get("type") + " " + d.get("status") + " " + d.get("lines")).toList()
                 + " " + StreamSupport.stream(state.get("invoices").spliterator(), false)
                         .map(i -> i.get("amount") + " " + i.get("status")).toList();
-    }
-
-    private void approveEveryRequiredGroup(long requestId) {
-        ApiClient sales1 = as("sales1");
-        Await.until("the approvers of request " + requestId + " are decided", () -> !"SUBMITTED".equals(
-                sales1.get("/api/modification-requests/" + requestId).json().get("status").asText()));
-        JsonNode request = sales1.get("/api/modification-requests/" + requestId).json();
-        String pid = request.get("processInstanceId").asText();
-        for (JsonNode group : request.get("requiredApprovals")) {
-            ApiClient approver = as(APPROVER_OF.get(group.asText()));
-            String query = "/engine-rest/task?processInstanceId=" + pid + "&candidateGroup=" + group.asText();
-            Await.until(group.asText() + " has a task", () -> approver.get(query).json().size() == 1);
-            String taskId = approver.get(query).json().get(0).get("id").asText();
-            var done = approver.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables",
-                    Map.of("approved", Map.of("value", true, "type", "Boolean"),
-                            "comment", Map.of("value", "Agreed", "type", "String"))));
-            assertThat(done.status()).as(done.text()).isEqualTo(204);
-        }
     }
 
     /** The findings of a fresh review about this order. */

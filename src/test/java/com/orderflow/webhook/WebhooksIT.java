@@ -14,15 +14,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.order.OrderLifecycle;
 import com.orderflow.settlement.MoneySteps;
 import com.orderflow.support.ApiClient;
+import com.orderflow.support.Approvals;
 import com.orderflow.support.Await;
 import com.orderflow.support.Fixtures;
 import com.orderflow.support.IntegrationTest;
 
 /** Outbound events of the case study reach a real receiver, signed, in order, each once. */
 class WebhooksIT extends IntegrationTest {
-
-    private static final Map<String, String> APPROVER_OF = Map.of("sales-managers", "manager1", "finance", "finance1",
-            "legal", "legal1");
 
     @Autowired
     OrderLifecycle lifecycle;
@@ -80,29 +78,11 @@ class WebhooksIT extends IntegrationTest {
                         "contract.deliveryDate", "2027-01-30")));
         assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         long requestId = filed.json().get("id").asLong();
-        approveEveryRequiredGroup(requestId);
+        Approvals.approveEveryRequiredGroup(this::as, "sales1", requestId);
         Await.until("request " + requestId + " is applied", () -> "APPLIED".equals(
                 sales1.get("/api/modification-requests/" + requestId).json().get("status").asText()));
         steps.settleAsProposed(steps.openSettlement(id));
         steps.deliverAll(id);
         return order.get("orderNumber").asText();
-    }
-
-    private void approveEveryRequiredGroup(long requestId) {
-        ApiClient sales1 = as("sales1");
-        Await.until("the approvers of request " + requestId + " are decided", () -> !"SUBMITTED".equals(
-                sales1.get("/api/modification-requests/" + requestId).json().get("status").asText()));
-        JsonNode request = sales1.get("/api/modification-requests/" + requestId).json();
-        String pid = request.get("processInstanceId").asText();
-        for (JsonNode group : request.get("requiredApprovals")) {
-            ApiClient approver = as(APPROVER_OF.get(group.asText()));
-            String query = "/engine-rest/task?processInstanceId=" + pid + "&candidateGroup=" + group.asText();
-            Await.until(group.asText() + " has a task", () -> approver.get(query).json().size() == 1);
-            String taskId = approver.get(query).json().get(0).get("id").asText();
-            var done = approver.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables",
-                    Map.of("approved", Map.of("value", true, "type", "Boolean"),
-                            "comment", Map.of("value", "Agreed", "type", "String"))));
-            assertThat(done.status()).as(done.text()).isEqualTo(204);
-        }
     }
 }
