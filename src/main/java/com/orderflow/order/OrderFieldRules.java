@@ -112,6 +112,18 @@ public final class OrderFieldRules {
         return count >= LINES_MIN && count <= LINES_MAX;
     }
 
+    /**
+     * An amount as the database keeps it (two decimals) when it is one: {@code 12.500} is {@code 12.50},
+     * as the modification parser and the form read it; anything finer is left for validation to refuse.
+     */
+    public static BigDecimal inCents(BigDecimal value) {
+        if (value == null || value.scale() <= FRACTION_DIGITS) {
+            return value;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() <= FRACTION_DIGITS ? stripped.setScale(FRACTION_DIGITS) : value;
+    }
+
     // Trailing zeros do not count: a JSON number reaches the modification parser as a double, its zeros gone.
     private static boolean isDecimal(BigDecimal value, BigDecimal min, BigDecimal max) {
         return value != null && value.compareTo(min) >= 0 && value.compareTo(max) <= 0

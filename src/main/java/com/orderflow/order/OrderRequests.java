@@ -9,7 +9,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -38,9 +37,13 @@ public final class OrderRequests {
             @NotNull Long customerId,
             @NotNull @Pattern(regexp = CURRENCY, message = "must be an ISO 4217 code such as EUR") String currency,
             @DecimalMin(DISCOUNT_PERCENT_MIN) @DecimalMax(DISCOUNT_PERCENT_MAX)
-            @Digits(integer = DISCOUNT_PERCENT_INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal discountPercent,
+            @Cents(integer = DISCOUNT_PERCENT_INTEGER_DIGITS) BigDecimal discountPercent,
             @NotEmpty @Size(min = LINES_MIN, max = LINES_MAX) List<@Valid @NotNull Line> lines,
             @NotNull @Valid Terms contract) {
+
+        public CreateOrder {
+            discountPercent = inCents(discountPercent);
+        }
     }
 
     public record Line(
@@ -48,7 +51,11 @@ public final class OrderRequests {
             @NotBlank @Size(max = DESCRIPTION_MAX) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String description,
             @NotNull @Min(QUANTITY_MIN) @Max(QUANTITY_MAX) Integer quantity,
             @NotNull @DecimalMin(UNIT_PRICE_MIN) @DecimalMax(UNIT_PRICE_MAX)
-            @Digits(integer = UNIT_PRICE_INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal unitPrice) {
+            @Cents(integer = UNIT_PRICE_INTEGER_DIGITS) BigDecimal unitPrice) {
+
+        public Line {
+            unitPrice = inCents(unitPrice);
+        }
 
         LineItem toItem() {
             return new LineItem(sku, description, quantity, unitPrice);
@@ -70,8 +77,12 @@ public final class OrderRequests {
     public record PatchOrder(
             SalesStage salesStage,
             @DecimalMin(DISCOUNT_PERCENT_MIN) @DecimalMax(DISCOUNT_PERCENT_MAX)
-            @Digits(integer = DISCOUNT_PERCENT_INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal discountPercent,
+            @Cents(integer = DISCOUNT_PERCENT_INTEGER_DIGITS) BigDecimal discountPercent,
             @Size(min = LINES_MIN, max = LINES_MAX) List<@Valid @NotNull Line> lines,
             @Valid Terms contract) {
+
+        public PatchOrder {
+            discountPercent = inCents(discountPercent);
+        }
     }
 }

@@ -88,7 +88,9 @@ class OrderFieldRulesTest {
                 Arguments.of(discount, new BigDecimal("0"), true),
                 Arguments.of(discount, new BigDecimal("-0.01"), false),
                 Arguments.of(discount, new BigDecimal("12.345"), false),
-                                Arguments.of(discount, new BigDecimal("12.5"), true),
+                Arguments.of(discount, new BigDecimal("12.5"), true),
+                Arguments.of(discount, new BigDecimal("12.500"), true),
+                Arguments.of(discount, new BigDecimal("12.3450"), false),
                 Arguments.of(days, OrderFieldRules.PAYMENT_TERMS_DAYS_MAX, true),
                 Arguments.of(days, OrderFieldRules.PAYMENT_TERMS_DAYS_MAX + 1, false),
                 Arguments.of(days, -1, false),
@@ -109,7 +111,9 @@ class OrderFieldRulesTest {
                 Arguments.of(unitPrice, new BigDecimal(OrderFieldRules.UNIT_PRICE_MAX), true),
                 Arguments.of(unitPrice, new BigDecimal(OrderFieldRules.UNIT_PRICE_MAX).add(new BigDecimal("0.01")),
                         false),
-                Arguments.of(unitPrice, new BigDecimal("9.999"), false));
+                Arguments.of(unitPrice, new BigDecimal("9.999"), false),
+                Arguments.of(unitPrice, new BigDecimal("9.990"), true),
+                Arguments.of(unitPrice, new BigDecimal(OrderFieldRules.UNIT_PRICE_MAX + "000"), true));
     }
 
     @ParameterizedTest(name = "{0} = {1}: {2}")
@@ -120,6 +124,17 @@ class OrderFieldRulesTest {
         assertThat(ModificationParsing.accepts(field.path(), requested(field, value))).as("modification request")
                 .isEqualTo(valid);
         assertThat(PortalFormChecks.accepts(field.formProperty(), value)).as("portal form").isEqualTo(valid);
+    }
+
+    @Test
+    void anAmountWithTrailingZerosIsKeptInCentsAsTheDatabaseKeepsIt() {
+        assertThat(new OrderRequests.Line("ERP", "ERP", 1, new BigDecimal("12.500")).unitPrice())
+                .hasToString("12.50");
+        assertThat(new BillingRequests.IssueInvoice(new BigDecimal("100.0000"), null).amount()).hasToString("100.00");
+        assertThat(new OrderRequests.PatchOrder(null, new BigDecimal("7.50"), null, null).discountPercent())
+                .hasToString("7.50");
+        assertThat(new OrderRequests.PatchOrder(null, new BigDecimal("7.505"), null, null).discountPercent())
+                .as("left for validation to refuse").hasToString("7.505");
     }
 
     @Test
