@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.orderflow.support.ClassDeployment;
 import com.orderflow.support.DiagramBeans;
 import com.orderflow.support.DiagramStep;
 import com.orderflow.support.FlowCoverage;
@@ -35,7 +35,6 @@ import com.orderflow.support.ProcessTestEngine;
  * order-closing.bpmn alone, every bean it names stood in for: checks pass, checks fail and the owner
  * checks again or cancels, and a step that keeps failing becomes an incident.
  */
-@Deployment(resources = { OrderClosingProcessTest.DIAGRAM, "processes/forms/fix-before-closing.form" })
 class OrderClosingProcessTest {
 
     static final String DIAGRAM = "processes/order-closing.bpmn";
@@ -43,6 +42,8 @@ class OrderClosingProcessTest {
 
     @RegisterExtension
     static final ProcessEngineExtension ENGINE = ProcessTestEngine.extension();
+    @RegisterExtension
+    static final ClassDeployment DEPLOYMENT = ClassDeployment.of(DIAGRAM, "processes/forms/fix-before-closing.form");
     @RegisterExtension
     static final FlowCoverage COVERAGE = FlowCoverage.of(DIAGRAM);
 

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 
+import com.orderflow.support.ClassDeployment;
 import com.orderflow.support.DiagramBeans;
 import com.orderflow.support.DiagramStep;
 import com.orderflow.support.FlowCoverage;
@@ -36,7 +36,6 @@ import com.orderflow.support.ProcessTestEngine;
  * reopened and everyone told) or reject (the requester is told), and an email that keeps failing becomes
  * an incident after the order was reopened.
  */
-@Deployment(resources = { OrderReopeningProcessTest.DIAGRAM, "processes/forms/approve-reopening.form" })
 class OrderReopeningProcessTest {
 
     static final String DIAGRAM = "processes/order-reopening.bpmn";
@@ -44,6 +43,8 @@ class OrderReopeningProcessTest {
 
     @RegisterExtension
     static final ProcessEngineExtension ENGINE = ProcessTestEngine.extension();
+    @RegisterExtension
+    static final ClassDeployment DEPLOYMENT = ClassDeployment.of(DIAGRAM, "processes/forms/approve-reopening.form");
     @RegisterExtension
     static final FlowCoverage COVERAGE = FlowCoverage.of(DIAGRAM);
 
