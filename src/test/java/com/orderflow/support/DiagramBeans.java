@@ -1,8 +1,10 @@
 package com.orderflow.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -58,6 +62,14 @@ public final class DiagramBeans {
         for (String resource : resources) {
             collect(read(resource).getDocumentElement(), names);
         }
+        return new DiagramBeans(names);
+    }
+
+    /** The beans named in a diagram built or changed in code. */
+    public static DiagramBeans of(BpmnModelInstance model) {
+        Set<String> names = new TreeSet<>();
+        collect(parse(new ByteArrayInputStream(Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8)),
+                "the model").getDocumentElement(), names);
         return new DiagramBeans(names);
     }
 
@@ -162,6 +174,14 @@ public final class DiagramBeans {
             if (in == null) {
                 throw new IllegalArgumentException("No " + resource + " on the test classpath");
             }
+            return parse(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static org.w3c.dom.Document parse(InputStream in, String resource) {
+        try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             return factory.newDocumentBuilder().parse(in);
