@@ -112,7 +112,8 @@ class OrderClosingProcessTest {
 
         assertThat(beans.callsAt("fix-before-closing")).extracting(DiagramStep::event).containsExactly("complete");
         assertThat(beans.callsAt("run-closing-checks")).hasSize(2);
-        assertThat(instance).hasPassed("retry-checks", "checks-join", "close-order").isWaitingAt("write-closing-report");
+        assertThat(instance).hasPassed("retry-checks", "checks-join", "close-order")
+                .isWaitingAt("write-closing-report");
     }
 
     @Test

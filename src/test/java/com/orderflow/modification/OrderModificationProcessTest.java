@@ -1,7 +1,6 @@
 package com.orderflow.modification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -30,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.orderflow.support.ClassDeployment;
 import com.orderflow.support.DiagramBeans;
 import com.orderflow.support.FlowCoverage;
+import com.orderflow.support.InstanceJobs;
 import com.orderflow.support.ProcessTestEngine;
 
 /**
@@ -61,12 +60,14 @@ class OrderModificationProcessTest {
     private RuntimeService runtime;
     private TaskService tasks;
     private ManagementService management;
+    private InstanceJobs jobs;
 
     @BeforeEach
     void standIn() {
         runtime = engine.getRuntimeService();
         tasks = engine.getTaskService();
         management = engine.getManagementService();
+        jobs = new InstanceJobs(engine);
         BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(Date.from(FILED));
         beans.register();
@@ -100,10 +101,12 @@ class OrderModificationProcessTest {
         List<Task> approvals = approvals(instance);
         assertThat(approvals).extracting(this::candidateGroup)
                 .containsExactlyInAnyOrder("sales-managers", "finance", "legal");
-        assertThat(approvals).extracting(Task::getName).contains("审批结单修改 Approve modification SO-2027-000042 (finance)");
+        assertThat(approvals).extracting(Task::getName)
+                .contains("审批结单修改 Approve modification SO-2027-000042 (finance)");
         approvals.forEach(task -> tasks.complete(task.getId(), Map.of("approved", true, "comment", "ok")));
 
-        assertThat(instance).hasPassed("any-rejected", "approved-join", "mark-approved").isWaitingAt("apply-modification");
+        assertThat(instance).hasPassed("any-rejected", "approved-join", "mark-approved")
+                .isWaitingAt("apply-modification");
         applyReportAndMail(instance);
         assertThat(instance).hasPassed("modification-applied").hasNotPassed("notify-rejection").isEnded();
     }
@@ -112,13 +115,14 @@ class OrderModificationProcessTest {
     void oneRejectionEndsTheRoundAndTheRequesterResubmitsAChangeThatNeedsNoApproval() {
         steps.needingThreeGroups();
         ProcessInstance instance = startAndDecide();
-        Task finance = approvals(instance).stream().filter(t -> "finance".equals(candidateGroup(t))).findFirst().orElseThrow();
+        Task finance = approvals(instance).stream().filter(task -> "finance".equals(candidateGroup(task)))
+                .findFirst().orElseThrow();
 
         tasks.complete(finance.getId(), Map.of("approved", false, "comment", "Too much"));
 
         assertThat(approvals(instance)).isEmpty();
         assertThat(instance).hasPassed("any-rejected").isWaitingAt("notify-rejection").hasNotPassed("mark-approved");
-        runJob(instance, "notify-rejection");
+        jobs.run(instance, "notify-rejection");
         Task revise = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(revise).hasDefinitionKey("revise-request").isAssignedTo("sales1");
 
@@ -134,7 +138,7 @@ class OrderModificationProcessTest {
         steps.needingThreeGroups();
         ProcessInstance instance = startAndDecide();
         tasks.complete(approvals(instance).get(0).getId(), Map.of("approved", false, "comment", "No"));
-        runJob(instance, "notify-rejection");
+        jobs.run(instance, "notify-rejection");
 
         tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
                 Map.of("resubmit", false));
@@ -148,7 +152,7 @@ class OrderModificationProcessTest {
     void theReminderTimerEmailsApproversOnceAndLeavesTheirTasks() {
         steps.needingThreeGroups();
         ProcessInstance instance = startAndDecide();
-        Job reminder = timer(instance, "remind-approvers-timer");
+        Job reminder = jobs.at(instance, "remind-approvers-timer");
         assertThat(reminder.getDuedate()).isEqualTo(Date.from(FILED.plus(Duration.ofHours(24))));
 
         ClockUtil.setCurrentTime(reminder.getDuedate());
@@ -156,15 +160,15 @@ class OrderModificationProcessTest {
 
         assertThat(instance).hasPassed("remind-approvers", "approvers-reminded").isWaitingAt("approve-modification");
         assertThat(approvals(instance)).hasSize(3);
-        assertThat(timer(instance, "remind-approvers-timer")).isNull();
-        assertThat(timer(instance, "escalate-timer")).isNotNull();
+        assertThat(jobs.at(instance, "remind-approvers-timer")).isNull();
+        assertThat(jobs.at(instance, "escalate-timer")).isNotNull();
     }
 
     @Test
     void theEscalationTimerTakesTheApprovalFromTheGroupsToSalesManagersWhoApprove() {
         steps.needingThreeGroups();
         ProcessInstance instance = startAndDecide();
-        Job escalation = timer(instance, "escalate-timer");
+        Job escalation = jobs.at(instance, "escalate-timer");
         assertThat(escalation.getDuedate()).isEqualTo(Date.from(FILED.plus(Duration.ofDays(3))));
 
         ClockUtil.setCurrentTime(escalation.getDuedate());
@@ -172,7 +176,7 @@ class OrderModificationProcessTest {
 
         assertThat(approvals(instance)).isEmpty();
         assertThat(instance).isWaitingAt("notify-escalation");
-        runJob(instance, "notify-escalation");
+        jobs.run(instance, "notify-escalation");
         Task escalated = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(escalated).hasDefinitionKey("escalated-approval").hasCandidateGroup("sales-managers")
                 .hasCandidateGroup("camunda-admin");
@@ -187,10 +191,10 @@ class OrderModificationProcessTest {
     void aConflictWhenApplyingGoesToTheRequesterWhoResubmitsOnTheNewOrder() {
         steps.conflicting(true);
         ProcessInstance instance = startAndDecide();
-        runJob(instance, "apply-modification");
+        jobs.run(instance, "apply-modification");
 
         assertThat(instance).hasPassed("conflict-check").isWaitingAt("notify-conflict").hasNotPassed("write-report");
-        runJob(instance, "notify-conflict");
+        jobs.run(instance, "notify-conflict");
         Task resolve = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(resolve).hasDefinitionKey("resolve-conflict").isAssignedTo("sales1");
 
@@ -207,8 +211,8 @@ class OrderModificationProcessTest {
     void aConflictTheRequesterGivesUpOnEndsWithdrawn() {
         steps.conflicting(true);
         ProcessInstance instance = startAndDecide();
-        runJob(instance, "apply-modification");
-        runJob(instance, "notify-conflict");
+        jobs.run(instance, "apply-modification");
+        jobs.run(instance, "notify-conflict");
 
         tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
                 Map.of("resubmit", false));
@@ -223,7 +227,7 @@ class OrderModificationProcessTest {
         beans.failAt("prepare-round", new IllegalStateException("request 5 not found"));
         ProcessInstance instance = start();
 
-        failUntilIncident(instance, "modification-requested", 2, "request 5 not found");
+        jobs.failUntilIncident(instance, "modification-requested", 2, "request 5 not found");
 
         assertThat(instance).hasNotPassed("decide-approvers");
     }
@@ -233,7 +237,7 @@ class OrderModificationProcessTest {
         beans.failAt("apply-modification", new IllegalStateException("database is read-only"));
         ProcessInstance instance = startAndDecide();
 
-        failUntilIncident(instance, "apply-modification", 2, "database is read-only");
+        jobs.failUntilIncident(instance, "apply-modification", 2, "database is read-only");
 
         assertThat(instance).hasPassed("mark-approved").hasNotPassed("write-report", "notify-applied");
     }
@@ -260,24 +264,14 @@ class OrderModificationProcessTest {
     private ProcessInstance startAndDecide() {
         ProcessInstance instance = start();
         assertThat(instance).isWaitingAt("modification-requested");
-        runJob(instance, "modification-requested");
+        jobs.run(instance, "modification-requested");
         return instance;
     }
 
     private void applyReportAndMail(ProcessInstance instance) {
-        runJob(instance, "apply-modification");
-        runJob(instance, "write-report");
-        runJob(instance, "notify-applied");
-    }
-
-    private void failUntilIncident(ProcessInstance instance, String activityId, int attempts, String message) {
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            Job job = job(instance, activityId);
-            assertThatThrownBy(() -> management.executeJob(job.getId())).hasStackTraceContaining(message);
-        }
-        Incident incident = runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
-        assertThat(incident.getActivityId()).isEqualTo(activityId);
-        assertThat(incident.getIncidentMessage()).contains(message);
+        jobs.run(instance, "apply-modification");
+        jobs.run(instance, "write-report");
+        jobs.run(instance, "notify-applied");
     }
 
     private List<Task> approvals(ProcessInstance instance) {
@@ -290,16 +284,4 @@ class OrderModificationProcessTest {
                 .filter(group -> group != null).findFirst().orElse(null);
     }
 
-    private Job timer(ProcessInstance instance, String boundaryEvent) {
-        return management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(boundaryEvent)
-                .singleResult();
-    }
-
-    private Job job(ProcessInstance instance, String activityId) {
-        return management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
-    }
-
-    private void runJob(ProcessInstance instance, String activityId) {
-        management.executeJob(job(instance, activityId).getId());
-    }
 }

@@ -112,7 +112,8 @@ class ClosedOrderReviewProcessTest {
         findings(0);
         ProcessInstance instance = startedAndScanned();
 
-        assertThat(instance).hasPassed("findings-exist", "outcome-join", "record-outcomes").isWaitingAt("notify-owners");
+        assertThat(instance).hasPassed("findings-exist", "outcome-join", "record-outcomes")
+                .isWaitingAt("notify-owners");
         runJob(instance, "notify-owners");
         assertThat(instance).hasPassedInOrder("open-review", "scan-closed-orders", "email-review-report",
                 "record-outcomes", "notify-owners", "review-done").isEnded();

@@ -29,7 +29,8 @@ public final class ClassDeployment implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void beforeAll(ExtensionContext context) {
         RepositoryService repository = ProcessTestEngine.engine().getRepositoryService();
-        DeploymentBuilder deployment = repository.createDeployment().name(context.getRequiredTestClass().getSimpleName());
+        DeploymentBuilder deployment = repository.createDeployment()
+                .name(context.getRequiredTestClass().getSimpleName());
         for (String resource : resources) {
             deployment.addClasspathResource(resource);
         }

@@ -64,7 +64,8 @@ class DiagramBeansTest {
     }
 
     private void assertClosingPath(BpmnModelInstance model, String mailBean) {
-        DiagramBeans beans = DiagramBeans.of(model).settings("retryPolicy", Map.of("mail", "R1/PT1M", "work", "R1/PT1M"))
+        DiagramBeans beans = DiagramBeans.of(model)
+                .settings("retryPolicy", Map.of("mail", "R1/PT1M", "work", "R1/PT1M"))
                 .at("run-closing-checks", step -> step.execution().setVariable("checksPassed", true));
         assertThat(beans.names()).contains(mailBean);
         beans.register();

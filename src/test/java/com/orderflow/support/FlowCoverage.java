@@ -80,7 +80,8 @@ public final class FlowCoverage implements BeforeEachCallback, AfterAllCallback 
         return new AbstractBpmnParseListener() {
             @Override
             public void parseSequenceFlow(Element flowElement, ScopeImpl scope, TransitionImpl transition) {
-                String taken = key(((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey(), transition.getId());
+                String process = ((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey();
+                String taken = key(process, transition.getId());
                 transition.addListener(ExecutionListener.EVENTNAME_TAKE,
                         (ExecutionListener) execution -> TAKEN.add(taken));
             }
