@@ -48,29 +48,34 @@ public final class DiagramBeans {
             "timeDate");
 
     private final Set<String> names;
+    /** Fields a delegate gets injected ({@code camunda:field}), by bean. */
+    private final Map<String, Set<String>> fields;
     private final Map<String, Map<String, ?>> settings = new HashMap<>();
     private final Map<String, Consumer<DiagramStep>> answers = new HashMap<>();
     private final List<DiagramStep> calls = new ArrayList<>();
 
-    private DiagramBeans(Set<String> names) {
+    private DiagramBeans(Set<String> names, Map<String, Set<String>> fields) {
         this.names = names;
+        this.fields = fields;
     }
 
     /** The beans named in these classpath resources (BPMN files). */
     public static DiagramBeans of(String... resources) {
         Set<String> names = new TreeSet<>();
+        Map<String, Set<String>> fields = new HashMap<>();
         for (String resource : resources) {
-            collect(read(resource).getDocumentElement(), names);
+            collect(read(resource).getDocumentElement(), names, fields);
         }
-        return new DiagramBeans(names);
+        return new DiagramBeans(names, fields);
     }
 
     /** The beans named in a diagram built or changed in code. */
     public static DiagramBeans of(BpmnModelInstance model) {
         Set<String> names = new TreeSet<>();
+        Map<String, Set<String>> fields = new HashMap<>();
         collect(parse(new ByteArrayInputStream(Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8)),
-                "the model").getDocumentElement(), names);
-        return new DiagramBeans(names);
+                "the model").getDocumentElement(), names, fields);
+        return new DiagramBeans(names, fields);
     }
 
     /** The bean names found, for a test that checks the finding itself. */
@@ -106,7 +111,8 @@ public final class DiagramBeans {
     /** Registers the stand-ins and settings for this thread's engine calls (Camunda's {@link Mocks}). */
     public DiagramBeans register() {
         for (String name : names) {
-            Mocks.register(name, settings.containsKey(name) ? settings.get(name) : new DiagramBean(name, this));
+            Mocks.register(name, settings.containsKey(name) ? settings.get(name)
+                    : DiagramBean.create(name, fields.getOrDefault(name, Set.of()), this));
         }
         settings.forEach(Mocks::register);
         return this;
@@ -134,22 +140,48 @@ public final class DiagramBeans {
         return null;
     }
 
-    private static void collect(Element element, Set<String> names) {
+    private static void collect(Element element, Set<String> names, Map<String, Set<String>> fields) {
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
             if (BEAN_ATTRIBUTES.contains(localName(attribute))) {
-                rootsOf(attribute.getValue(), names);
+                Set<String> roots = new TreeSet<>();
+                rootsOf(attribute.getValue(), roots);
+                names.addAll(roots);
+                Set<String> injected = injectedFields(element);
+                roots.forEach(root -> fields.computeIfAbsent(root, r -> new TreeSet<>()).addAll(injected));
             }
         }
         if (BEAN_TEXTS.contains(localName(element))) {
             rootsOf(element.getTextContent(), names);
         }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element childElement) {
-                collect(childElement, names);
+        for (Element child : children(element)) {
+            collect(child, names, fields);
+        }
+    }
+
+    /** The {@code camunda:field}s of a listener, or of a step's extension elements. */
+    private static Set<String> injectedFields(Element element) {
+        Set<String> injected = new TreeSet<>();
+        for (Element child : children(element)) {
+            if ("field".equals(localName(child))) {
+                injected.add(child.getAttribute("name"));
+            } else if ("extensionElements".equals(localName(child))) {
+                children(child).stream().filter(field -> "field".equals(localName(field)))
+                        .forEach(field -> injected.add(field.getAttribute("name")));
             }
         }
+        return injected;
+    }
+
+    private static List<Element> children(Element element) {
+        List<Element> children = new ArrayList<>();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element childElement) {
+                children.add(childElement);
+            }
+        }
+        return children;
     }
 
     static void rootsOf(String text, Set<String> names) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaField;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stand-ins find a diagram's beans however its steps are written, and a path test keeps passing
- * when an email step changes style (another bean, a delegate with the template as an input).
+ * when an email step changes style (another bean, a delegate with the template as an input or an
+ * injected field).
  */
 class DiagramBeansTest {
 
@@ -61,6 +63,7 @@ class DiagramBeansTest {
     void theClosingPathPassesWhateverStyleTheEmailStepIsWrittenIn() {
         assertClosingPath(emailStep("${closingEmails.send(execution, 'order-closed')}", null), "closingEmails");
         assertClosingPath(emailStep(null, "${sendEmailDelegate}"), "sendEmailDelegate");
+        assertClosingPath(injected(emailStep(null, "${sendTemplateDelegate}")), "sendTemplateDelegate");
     }
 
     private void assertClosingPath(BpmnModelInstance model, String mailBean) {
@@ -86,6 +89,16 @@ class DiagramBeansTest {
         assertThat(instance).hasPassed("close-order", "notify-closed", "order-closed").isEnded();
         assertThat(beans.callsAt("notify-closed")).extracting(DiagramStep::bean).containsExactly(mailBean);
         DiagramBeans.reset();
+    }
+
+    /** The template as an injected field instead of an input, as an element template may bind it. */
+    private static BpmnModelInstance injected(BpmnModelInstance model) {
+        ServiceTask step = model.getModelElementById("notify-closed");
+        CamundaField template = model.newInstance(CamundaField.class);
+        template.setCamundaName("template");
+        template.setCamundaStringValue("order-closed");
+        step.getExtensionElements().addChildElement(template);
+        return model;
     }
 
     /** order-closing.bpmn with its email step rewritten: a method expression or a delegate plus an input. */
