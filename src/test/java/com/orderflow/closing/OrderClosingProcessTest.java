@@ -73,13 +73,6 @@ class OrderClosingProcessTest {
     }
 
     @Test
-    void findsTheBeansInTheDiagramItself() {
-        // The listener, the steps and the settings: what a test would otherwise list by hand.
-        assertThat(beans.names()).contains("bindLifecycleRequestListener", "runClosingChecksDelegate",
-                "fixBeforeClosingTaskListener", "closeOrderDelegate", "writeClosingReportDelegate", "retryPolicy");
-    }
-
-    @Test
     void anOrderThatPassesTheChecksIsClosedReportedAndMailedInJobsOfTheirOwn() {
         checksPass(true);
 
