@@ -3,19 +3,9 @@ package com.orderflow.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,23 +17,15 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,71 +33,42 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.orderflow.process.MailQueue;
-import com.orderflow.process.ProcessMails;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.orderflow.support.ClassDeployment;
+import com.orderflow.support.DiagramBeans;
+import com.orderflow.support.DiagramStep;
+import com.orderflow.support.FlowCoverage;
+import com.orderflow.support.ProcessTestEngine;
 
 /**
- * invoice-settlement.bpmn alone, its beans mocked, on a standalone engine over an embedded PostgreSQL
- * (the one database orderflow runs on). The job executor is off: the test runs each job itself, so the
- * thread-bound mocks are the ones the steps see.
+ * invoice-settlement.bpmn alone, every bean it names stood in for ({@link DiagramBeans}), on the shared
+ * process-test engine over an embedded PostgreSQL (the one database orderflow runs on). The job executor
+ * is off: the test runs each job itself, so the thread-bound stand-ins are the ones the steps see.
  */
-@Deployment(resources = { "processes/invoice-settlement.bpmn", "processes/forms/settle-invoices.form" })
 class InvoiceSettlementProcessTest {
 
+    static final String DIAGRAM = "processes/invoice-settlement.bpmn";
     private static final String PROCESS = "invoice-settlement";
     private static final String TASK = "settle-invoices";
     private static final Instant OPENED = Instant.parse("2027-01-04T09:00:00Z");
     private static final Duration REMIND_AFTER = Duration.ofDays(2);
     private static final Duration ESCALATE_AFTER = Duration.ofDays(5);
 
-    private static final EmbeddedPostgres POSTGRES = startPostgres();
-
     @RegisterExtension
-    static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
-            .useProcessEngine(buildEngine()).build();
+    static final ProcessEngineExtension ENGINE = ProcessTestEngine.extension();
+    @RegisterExtension
+    static final ClassDeployment DEPLOYMENT = ClassDeployment.of(DIAGRAM, "processes/forms/settle-invoices.form");
+    @RegisterExtension
+    static final FlowCoverage COVERAGE = FlowCoverage.of(DIAGRAM);
 
-    private final MailQueue mailQueue = mock(MailQueue.class);
-    private final ProcessMails settlementMails = mock(ProcessMails.class);
-    private final TaskListener settleInvoicesTaskListener = mock(TaskListener.class);
+    private final DiagramBeans beans = DiagramBeans.of(DIAGRAM)
+            .settings("settlementTimers", Map.of("remindAfter", "P2D", "escalateAfter", "P5D"))
+            .settings("retryPolicy", Map.of("mail", "R3/PT5M", "work", "R3/PT10S"));
 
     // Injected by the extension.
     private ProcessEngine engine;
     private RuntimeService runtime;
     private TaskService tasks;
     private ManagementService management;
-
-    private static EmbeddedPostgres startPostgres() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
-        }
-    }
-
-    private static ProcessEngine buildEngine() {
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName("invoice-settlement-test");
-        configuration.setJdbcUrl(POSTGRES.getJdbcUrl("postgres", "postgres"));
-        configuration.setJdbcDriver("org.postgresql.Driver");
-        configuration.setJdbcUsername("postgres");
-        configuration.setJdbcPassword("");
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setJobExecutorActivate(false);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setExpressionManager(new MockExpressionManager());
-        // Nothing in a unit test should report usage or collect metrics in the background.
-        configuration.setDbMetricsReporterActivate(false);
-        configuration.setMetricsEnabled(false);
-        return configuration.buildProcessEngine();
-    }
-
-    @AfterAll
-    static void stopEngineAndDatabase() throws IOException {
-        ENGINE.getProcessEngine().close();
-        POSTGRES.close();
-    }
 
     @BeforeEach
     void registerBeans() {
@@ -124,18 +77,13 @@ class InvoiceSettlementProcessTest {
         management = engine.getManagementService();
         BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(Date.from(OPENED));
-        Mocks.register("mailQueue", mailQueue);
-        Mocks.register("settlementMails", settlementMails);
-        Mocks.register("settleInvoicesTaskListener", settleInvoicesTaskListener);
-        Mocks.register("settlementTimers", new SettlementTimersStub("P2D", "P5D"));
-        Mocks.register("retryPolicy", new RetryPolicyStub("R3/PT5M", "R3/PT10S"));
+        beans.register();
     }
 
     @AfterEach
     void forgetBeans() {
-        Mocks.reset();
+        DiagramBeans.reset();
         BpmnAwareTests.reset();
-        ClockUtil.reset();
     }
 
     @Test
@@ -144,12 +92,12 @@ class InvoiceSettlementProcessTest {
 
         // Nothing runs in the starter's transaction, so orderflow has stored the link before any step.
         assertThat(instance).isWaitingAt("settlement-opened");
-        verifyNoInteractions(mailQueue);
+        assertThat(beans.calls()).isEmpty();
 
         runStartJob(instance);
 
-        verify(mailQueue).sendOrQueue(any(DelegateExecution.class), eq("settlementMails"), eq("settlement-needed"));
-        assertThat(instance).isWaitingAt(TASK);
+        assertThat(beans.callsAt("notify-finance")).hasSize(1);
+        assertThat(instance).hasPassedInOrder("settlement-opened", "notify-finance").isWaitingAt(TASK);
         Task task = settleTask(instance);
         assertThat(task).hasCandidateGroup("finance").isNotAssigned();
         assertThat(task.getName()).isEqualTo("结算发票 Settle invoices SO-2026-000123");
@@ -160,19 +108,18 @@ class InvoiceSettlementProcessTest {
             assertThat(deployed.get("id").asText()).isEqualTo("settle-invoices");
             assertTheFormShowsTheFiguresAndEditsOnlyTheContractsFields(deployed);
         }
-        verifyNoInteractions(settleInvoicesTaskListener, settlementMails);
+        assertThat(beans.callsAt(TASK)).isEmpty();
+        assertThat(beans.callsAt("notify-settled")).isEmpty();
     }
 
     @Test
     void completingTheTaskRunsTheListenerThenEmailsTheDocumentsAndEnds() {
         ProcessInstance instance = startAndRunToTheTask();
         Map<String, Object> seenByListener = new HashMap<>();
-        doAnswer(call -> {
-            DelegateTask task = call.getArgument(0);
-            seenByListener.put("event", task.getEventName());
-            seenByListener.putAll(task.getVariables());
-            return null;
-        }).when(settleInvoicesTaskListener).notify(any(DelegateTask.class));
+        beans.at(TASK, step -> {
+            seenByListener.put("event", step.event());
+            seenByListener.putAll(step.task().getVariables());
+        });
 
         tasks.complete(settleTask(instance).getId(), Map.of("settlementAction", "CREDIT_NOTE",
                 "settlementAmount", "1200.00", "settlementNote", "Two units returned"));
@@ -182,11 +129,11 @@ class InvoiceSettlementProcessTest {
                 .containsEntry("settlementNote", "Two units returned").containsEntry("settlementId", 41L);
         // The email is a job of its own, after the documents were committed with the task.
         assertThat(instance).isWaitingAt("notify-settled");
-        verify(settlementMails, never()).send(any(DelegateExecution.class), anyString());
+        assertThat(beans.callsAt("notify-settled")).isEmpty();
 
         management.executeJob(onlyJob(instance).getId());
 
-        verify(settlementMails).send(any(DelegateExecution.class), eq("invoices-settled"));
+        assertThat(beans.callsAt("notify-settled")).hasSize(1);
         assertThat(instance).hasPassedInOrder("settlement-opened", "notify-finance", TASK, "notify-settled",
                 "invoices-settled").isEnded();
         assertThat(instance).hasNotPassed("remind-finance", "escalate-settlement");
@@ -196,10 +143,7 @@ class InvoiceSettlementProcessTest {
     void completingWithoutChangesHandsTheListenerThePrefilledProposal() {
         ProcessInstance instance = startAndRunToTheTask();
         Map<String, Object> seenByListener = new HashMap<>();
-        doAnswer(call -> {
-            seenByListener.putAll(((DelegateTask) call.getArgument(0)).getVariables());
-            return null;
-        }).when(settleInvoicesTaskListener).notify(any(DelegateTask.class));
+        beans.at(TASK, step -> seenByListener.putAll(step.task().getVariables()));
 
         tasks.complete(settleTask(instance).getId());
 
@@ -216,14 +160,15 @@ class InvoiceSettlementProcessTest {
         ClockUtil.setCurrentTime(Date.from(OPENED.plus(REMIND_AFTER).plusSeconds(60)));
         management.executeJob(reminder.getId());
 
-        verify(mailQueue).queue(any(DelegateExecution.class), eq("settlementMails"), eq("settlement-reminder"));
-        verify(mailQueue, never()).queue(any(DelegateExecution.class), anyString(), eq("settlement-escalated"));
+        assertThat(beans.callsAt("remind-finance")).hasSize(1);
+        assertThat(beans.callsAt("escalate-settlement")).isEmpty();
         assertThat(instance).hasPassed("remind-finance", "finance-reminded").isWaitingAt(TASK);
         assertThat(settleTask(instance)).hasCandidateGroup("finance");
         // It fires once; the escalation is still to come.
         assertThat(timers(instance)).extracting(Job::getId).doesNotContain(reminder.getId());
         assertThat(timer(instance, "escalate-settlement-timer")).isNotNull();
-        verifyNoInteractions(settleInvoicesTaskListener, settlementMails);
+        assertThat(beans.callsAt(TASK)).isEmpty();
+        assertThat(beans.callsAt("notify-settled")).isEmpty();
     }
 
     @Test
@@ -235,19 +180,20 @@ class InvoiceSettlementProcessTest {
         ClockUtil.setCurrentTime(Date.from(OPENED.plus(ESCALATE_AFTER).plusSeconds(60)));
         management.executeJob(escalation.getId());
 
-        verify(mailQueue).queue(any(DelegateExecution.class), eq("settlementMails"), eq("settlement-escalated"));
+        assertThat(beans.callsAt("escalate-settlement")).hasSize(1);
+        assertThat(beans.callsAt("remind-finance")).isEmpty();
         assertThat(instance).hasPassed("escalate-settlement", "settlement-escalated").isWaitingAt(TASK);
         assertThat(settleTask(instance)).hasCandidateGroup("finance");
         assertThat(timers(instance)).extracting(Job::getId).doesNotContain(escalation.getId());
-        verifyNoInteractions(settleInvoicesTaskListener, settlementMails);
+        assertThat(beans.callsAt(TASK)).isEmpty();
+        assertThat(beans.callsAt("notify-settled")).isEmpty();
     }
 
     @Test
     void aListenerThatRefusesTheDocumentsKeepsTheTaskAndNothingAfterItRuns() {
         ProcessInstance instance = startAndRunToTheTask();
         String taskId = settleTask(instance).getId();
-        doThrow(new IllegalStateException("the documents do not add up to the difference"))
-                .when(settleInvoicesTaskListener).notify(any(DelegateTask.class));
+        beans.failAt(TASK, new IllegalStateException("the documents do not add up to the difference"));
 
         assertThatThrownBy(() -> tasks.complete(taskId, Map.of("settlementAction", "CREDIT_NOTE",
                 "settlementAmount", "999.00")))
@@ -260,15 +206,14 @@ class InvoiceSettlementProcessTest {
                 .containsEntry("settlementAmount", "25000.00");
         assertThat(management.createJobQuery().processInstanceId(instance.getId()).activityId("notify-settled")
                 .count()).isZero();
-        verifyNoInteractions(settlementMails);
+        assertThat(beans.callsAt("notify-settled")).isEmpty();
     }
 
     @Test
     void anEmailThatFailsAfterSettlingIsRetriedByTheMailPolicyWithoutUndoingTheSettlement() {
         ProcessInstance instance = startAndRunToTheTask();
         tasks.complete(settleTask(instance).getId());
-        doThrow(new IllegalStateException("mail server down"))
-                .when(settlementMails).send(any(DelegateExecution.class), eq("invoices-settled"));
+        beans.failAt("notify-settled", new IllegalStateException("mail server down"));
         Job mail = onlyJob(instance);
 
         assertThatThrownBy(() -> management.executeJob(mail.getId())).hasStackTraceContaining("mail server down");
@@ -278,7 +223,7 @@ class InvoiceSettlementProcessTest {
         assertThat(retried.getRetries()).isEqualTo(2);
         assertThat(retried.getDuedate()).isEqualTo(Date.from(OPENED.plus(Duration.ofMinutes(5))));
         assertThat(instance).hasPassed(TASK).isWaitingAt("notify-settled");
-        verify(settleInvoicesTaskListener).notify(any(DelegateTask.class));
+        assertThat(beans.callsAt(TASK)).extracting(DiagramStep::event).containsExactly(TaskListener.EVENTNAME_COMPLETE);
     }
 
     /** The listener reads exactly these keys; the figures are display copies that finance must not edit. */
@@ -343,45 +288,5 @@ class InvoiceSettlementProcessTest {
     private Task settleTask(ProcessInstance instance) {
         return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK)
                 .initializeFormKeys().singleResult();
-    }
-
-    /** What the lead's {@code settlementTimers} bean offers the diagram: ISO-8601 durations. */
-    public static final class SettlementTimersStub {
-
-        private final String remindAfter;
-        private final String escalateAfter;
-
-        SettlementTimersStub(String remindAfter, String escalateAfter) {
-            this.remindAfter = remindAfter;
-            this.escalateAfter = escalateAfter;
-        }
-
-        public String getRemindAfter() {
-            return remindAfter;
-        }
-
-        public String getEscalateAfter() {
-            return escalateAfter;
-        }
-    }
-
-    /** Like orderflow's {@code retryPolicy}, with a short mail cycle that the retry test can see. */
-    public static final class RetryPolicyStub {
-
-        private final String mail;
-        private final String work;
-
-        RetryPolicyStub(String mail, String work) {
-            this.mail = mail;
-            this.work = work;
-        }
-
-        public String getMail() {
-            return mail;
-        }
-
-        public String getWork() {
-            return work;
-        }
     }
 }
