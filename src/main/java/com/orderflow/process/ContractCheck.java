@@ -46,6 +46,8 @@ class ContractCheck {
                 requireProcess(index, p.key(), problems);
             } else if (requirement instanceof UserTask t) {
                 requireUserTask(index, t, problems);
+            } else if (requirement instanceof ProcessRequirement.Activity a) {
+                requireActivity(index, a, problems);
             } else if (requirement instanceof Writes w) {
                 requireWrites(index, w, problems);
             } else if (requirement instanceof GroupDecision d) {
@@ -111,6 +113,16 @@ class ContractCheck {
                         + "' has no field with key " + missing + ": orderflow reads it when task '"
                         + required.taskId() + "' completes"));
             }
+        }
+    }
+
+    private static void requireActivity(Index index, ProcessRequirement.Activity required,
+            List<DeploymentProblem> problems) {
+        Element process = index.processes().get(required.processKey());
+        if (process != null && ProcessDom.all(process, "*").stream()
+                .noneMatch(e -> required.activityId().equals(e.getAttribute("id")))) {
+            problems.add(DeploymentProblem.at(index.processFiles().get(required.processKey()), required.processKey(),
+                    "activity '" + required.activityId() + "' is missing (renamed?): orderflow's code refers to it"));
         }
     }
 

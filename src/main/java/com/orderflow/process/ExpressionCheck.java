@@ -93,7 +93,7 @@ class ExpressionCheck {
         String where = ProcessDom.owningId(element);
         Tree tree;
         try {
-            tree = new Builder().build(text);
+            tree = new Builder(Builder.Feature.METHOD_INVOCATIONS).build(text);
         } catch (TreeBuilderException e) {
             problems.add(DeploymentProblem.at(file, where, "expression " + text + " does not parse: " + e.getMessage()));
             return;

@@ -26,6 +26,10 @@ public sealed interface ProcessRequirement {
         }
     }
 
+    /** An activity with this id in that process: code starts instances there or waits for it. */
+    record Activity(String processKey, String activityId) implements ProcessRequirement {
+    }
+
     /** A decision with this key whose output {@code output} is a group id (the approvers code assigns). */
     record GroupDecision(String key, String output) implements ProcessRequirement {
     }
