@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.orderflow.shared.Actor;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -55,6 +58,9 @@ class ProcessAdminController {
                     + "naming file, element and problem, and nothing is deployed. With dryRun=true nothing is "
                     + "deployed either: the answer lists the files that changed, the versions they would get and, "
                     + "per changed process, the running instances a migration could map and those it could not.")
+    @ApiResponse(responseCode = "200", description = "Deployed (DeployView), or with dryRun=true what a deployment "
+            + "would do (DryRunView)", content = @Content(mediaType = "application/json",
+                    schema = @Schema(oneOf = { DeployView.class, DryRunView.class })))
     @PostMapping("/api/admin/processes/deploy")
     Object deploy(@RequestParam(defaultValue = "false") boolean dryRun, Actor actor) {
         requireAdmin(actor);

@@ -87,7 +87,7 @@ class ProcessDeploymentIT extends IntegrationTest {
         Path processes = Files.createDirectories(folder.resolve("processes"));
         Files.writeString(processes.resolve("broken-at-startup.bpmn"), "<definitions>\n  <process id=\"x\">\n</definitions>");
         try (ForkedApp app = ForkedApp.start(folder, "--orderflow.processes.location=" + processes.toUri())) {
-            assertThat(app.awaitExit(Duration.ofSeconds(120))).isNotZero();
+            assertThat(app.awaitExit(Duration.ofSeconds(300))).isNotZero();
             assertThat(app.output()).contains("broken-at-startup.bpmn:3");
         }
     }
