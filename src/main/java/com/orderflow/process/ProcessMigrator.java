@@ -49,6 +49,14 @@ public class ProcessMigrator {
             List<String> batchIds, List<Skipped> notMigrated) {
     }
 
+    /** The running instances of one older version: those a migration could map, and those it could not. */
+    public record VersionMapping(String fromDefinitionId, int fromVersion, List<String> mappable,
+            List<Skipped> unmappable) {
+    }
+
+    private record Assessment(MigrationPlan plan, List<String> migratable, List<Skipped> skipped) {
+    }
+
     public record BatchProgress(String id, String type, int totalJobs, int completedJobs, int failedJobs,
             int remainingJobs, boolean done) {
     }
@@ -89,18 +97,52 @@ public class ProcessMigrator {
     /** Starts one batch for the instances of {@code source} that fit the latest version; lists the others. */
     private Optional<SourceBatch> migrate(ProcessDefinition source, ProcessDefinition latest,
             List<Skipped> skipped) {
+        Assessment assessment = assess(source, latest);
+        skipped.addAll(assessment.skipped());
+        if (assessment.migratable().isEmpty()) {
+            return Optional.empty();
+        }
+        Batch batch = runtime.newMigration(assessment.plan()).processInstanceIds(assessment.migratable())
+                .executeAsync();
+        startedBatches.put(batch.getId(), batch.getTotalJobs());
+        return Optional.of(new SourceBatch(source.getId(), source.getVersion(), batch.getId(),
+                assessment.migratable().size()));
+    }
+
+    /**
+     * What a migration to {@code target} could do with the running instances of each older version of its
+     * process, by the same rules {@link #migrateToLatest} follows; migrates nothing. Versions without running
+     * instances are left out.
+     */
+    public List<VersionMapping> mappingsTo(ProcessDefinition target) {
+        List<VersionMapping> mappings = new ArrayList<>();
+        repository.createProcessDefinitionQuery().processDefinitionKey(target.getKey()).list().stream()
+                .filter(d -> d.getVersion() < target.getVersion())
+                .sorted(Comparator.comparingInt(ProcessDefinition::getVersion)).forEach(source -> {
+                    Assessment assessment = assess(source, target);
+                    if (!assessment.migratable().isEmpty() || !assessment.skipped().isEmpty()) {
+                        mappings.add(new VersionMapping(source.getId(), source.getVersion(),
+                                assessment.migratable(), assessment.skipped()));
+                    }
+                });
+        return mappings;
+    }
+
+    /** The plan from {@code source} to {@code target} (null when Camunda refuses one) and the instances it fits. */
+    private Assessment assess(ProcessDefinition source, ProcessDefinition target) {
         List<String> instances = runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).list()
                 .stream().map(ProcessInstance::getId).toList();
+        List<Skipped> skipped = new ArrayList<>();
         if (instances.isEmpty()) {
-            return Optional.empty();
+            return new Assessment(null, List.of(), skipped);
         }
         MigrationPlan plan;
         try {
-            plan = runtime.createMigrationPlan(source.getId(), latest.getId()).mapEqualActivities().build();
+            plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().build();
         } catch (MigrationPlanValidationException e) {
             instances.forEach(id -> skipped.add(new Skipped(id, source.getId(),
                     "no valid migration plan: " + e.getMessage())));
-            return Optional.empty();
+            return new Assessment(null, List.of(), skipped);
         }
         Set<String> mapped = new HashSet<>();
         for (MigrationInstruction instruction : plan.getInstructions()) {
@@ -113,16 +155,10 @@ public class ProcessMigrator {
                 migratable.add(id);
             } else if (unmapped != null) {
                 skipped.add(new Skipped(id, source.getId(),
-                        "waits in " + unmapped + ", which version " + latest.getVersion() + " does not have"));
+                        "waits in " + unmapped + ", which version " + target.getVersion() + " does not have"));
             }
         }
-        if (migratable.isEmpty()) {
-            return Optional.empty();
-        }
-        Batch batch = runtime.newMigration(plan).processInstanceIds(migratable).executeAsync();
-        startedBatches.put(batch.getId(), batch.getTotalJobs());
-        return Optional.of(new SourceBatch(source.getId(), source.getVersion(), batch.getId(),
-                migratable.size()));
+        return new Assessment(plan, migratable, skipped);
     }
 
     public BatchProgress progress(String batchId) {

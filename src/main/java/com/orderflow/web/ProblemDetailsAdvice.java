@@ -126,14 +126,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, ex.getMessage(), List.of());
     }
 
-    /** A process file that does not parse: which file, where, and what is wrong; nothing was deployed. */
+    /** The processes folder fails a check: which file, which element, where, and what is wrong; nothing was deployed. */
     @ExceptionHandler(InvalidProcessResourceException.class)
     ResponseEntity<Object> invalidProcessResource(InvalidProcessResourceException ex) {
         List<DeploymentProblem> problems = ex.getProblems();
         String files = problems.stream().map(DeploymentProblem::file).distinct().reduce((a, b) -> a + ", " + b)
                 .orElse("?");
         ResponseEntity<Object> response = problem(HttpStatus.BAD_REQUEST,
-                "Process resources do not parse, nothing was deployed: " + files, List.of());
+                "The processes folder fails the checks, nothing was deployed: " + problems.stream()
+                        .map(DeploymentProblem::toString).reduce((a, b) -> a + "; " + b).orElse(files), List.of());
         ((ProblemDetail) response.getBody()).setProperty("problems", problems);
         return response;
     }

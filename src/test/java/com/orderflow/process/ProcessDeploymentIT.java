@@ -46,7 +46,7 @@ class ProcessDeploymentIT extends IntegrationTest {
 
     @Test
     void onlyChangedResourcesGetNewVersions(@TempDir Path folder) throws IOException {
-        Files.createDirectories(folder.resolve("forms"));
+        ProcessFolderCopy.of(folder);
         Files.writeString(folder.resolve("probe.bpmn"), PROBE.formatted("Probe"));
         Files.writeString(folder.resolve("forms/probe.form"), "{\"id\":\"probe\",\"type\":\"default\",\"components\":[]}");
         String location = folder.toUri().toString();
@@ -65,6 +65,7 @@ class ProcessDeploymentIT extends IntegrationTest {
 
     @Test
     void aBrokenDiagramIsRefusedNamingTheFileAndNothingIsDeployed(@TempDir Path folder) throws IOException {
+        ProcessFolderCopy.of(folder);
         Files.writeString(folder.resolve("probe.bpmn"), PROBE.formatted("Probe"));
         deployer.deploy(folder.toUri().toString());
         int before = latestProbeVersion();
@@ -86,7 +87,7 @@ class ProcessDeploymentIT extends IntegrationTest {
         Path processes = Files.createDirectories(folder.resolve("processes"));
         Files.writeString(processes.resolve("broken-at-startup.bpmn"), "<definitions>\n  <process id=\"x\">\n</definitions>");
         try (ForkedApp app = ForkedApp.start(folder, "--orderflow.processes.location=" + processes.toUri())) {
-            assertThat(app.awaitExit(Duration.ofSeconds(120))).isNotZero();
+            assertThat(app.awaitExit(Duration.ofSeconds(300))).isNotZero();
             assertThat(app.output()).contains("broken-at-startup.bpmn:3");
         }
     }

@@ -58,6 +58,18 @@ public final class ForkedApp implements AutoCloseable {
     }
 
     /**
+     * Starts the app from the test classpath as {@code mvn spring-boot:run} does: with the JVM system properties
+     * that pom.xml gives the run ({@code spring-boot-maven-plugin}'s {@code systemPropertyVariables}), read from
+     * the pom itself, plus these arguments; does not wait for it to be ready.
+     */
+    public static ForkedApp startLikeSpringBootRun(Path workDir, String... args) {
+        List<String> launcher = new ArrayList<>(SpringBootRunSettings.systemProperties().entrySet().stream()
+                .map(p -> "-D" + p.getKey() + "=" + p.getValue()).toList());
+        launcher.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.orderflow.OrderflowApplication"));
+        return launch(workDir, launcher, args);
+    }
+
+    /**
      * Starts the packaged jar ({@code java -jar}), as it runs in production, with these arguments (plus a free
      * port); does not wait for it to be ready. The jar exists only after {@code package}, so the test must run
      * under {@code mvn verify}.

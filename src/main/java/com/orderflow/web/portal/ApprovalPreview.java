@@ -19,6 +19,7 @@ import com.orderflow.order.ChangePreview.Consequences;
 import com.orderflow.order.ChangePreview.Draft;
 import com.orderflow.order.LineItem;
 import com.orderflow.order.SalesOrder;
+import com.orderflow.process.ProcessKeys;
 import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
 import com.orderflow.web.portal.PortalQueries.OrderDetails;
@@ -32,8 +33,8 @@ import com.orderflow.web.portal.PortalQueries.OrderDetails;
 @Component
 class ApprovalPreview {
 
-    static final String DECISION = "modification-approval";
-    private static final String OUTPUT = "approverGroup";
+    static final String DECISION = ProcessKeys.MODIFICATION_APPROVAL_DECISION;
+    private static final String OUTPUT = ProcessVariables.APPROVER_GROUP;
 
     private final DecisionService decisions;
     private final ObjectMapper json;
