@@ -6,12 +6,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +26,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -52,6 +55,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.process.MailQueue;
+import com.orderflow.process.OrderflowMail;
 import com.orderflow.process.ProcessMails;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -124,8 +128,11 @@ class InvoiceSettlementProcessTest {
         management = engine.getManagementService();
         BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(Date.from(OPENED));
-        Mocks.register("mailQueue", mailQueue);
-        Mocks.register("settlementMails", settlementMails);
+        // The real email step over mocked families and queue: the diagram's steps are dispatched as in the app.
+        when(settlementMails.templates()).thenReturn(Set.of("settlement-needed", "settlement-reminder",
+                "settlement-escalated", "invoices-settled"));
+        Mocks.register("orderflowMail", new OrderflowMail(Map.of("settlementMails", settlementMails), mailQueue));
+        clearInvocations(settlementMails);
         Mocks.register("settleInvoicesTaskListener", settleInvoicesTaskListener);
         Mocks.register("settlementTimers", new SettlementTimersStub("P2D", "P5D"));
         Mocks.register("retryPolicy", new RetryPolicyStub("R3/PT5M", "R3/PT10S"));
