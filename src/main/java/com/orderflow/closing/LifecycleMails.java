@@ -20,8 +20,8 @@ import com.orderflow.shared.Actor;
 import com.orderflow.shared.MailDeliveryException;
 
 /**
- * The emails of the closing and reopening processes, called from the BPMN as
- * {@code ${lifecycleMails.send(execution, 'order-closed')}}. One event per process instance and
+ * The emails of the closing and reopening processes, sent by the BPMN's email step
+ * {@code ${orderflowMail.send(execution, 'order-closed')}}. One event per process instance and
  * template, so a retried job never mails anyone twice.
  */
 @Component("lifecycleMails")
@@ -37,6 +37,11 @@ class LifecycleMails implements ProcessMails {
         this.instances = instances;
         this.orders = orders;
         this.notifications = notifications;
+    }
+
+    @Override
+    public Set<String> templates() {
+        return Set.of("order-closed", "order-reopen-approval-needed", "order-reopened", "order-reopen-rejected");
     }
 
     @Override

@@ -34,7 +34,7 @@ class LogContextDelegateInterceptor implements DelegateInterceptor {
     }
 
     /**
-     * An expression such as {@code ${modificationMails.send(…)}} is invoked without an execution of its
+     * An expression such as {@code ${orderflowMail.send(…)}} is invoked without an execution of its
      * own: it runs in the one the engine is executing.
      */
     private static DelegateExecution executionOf(DelegateInvocation invocation) {

@@ -19,8 +19,8 @@ import com.orderflow.shared.Actor;
 import com.orderflow.shared.MailDeliveryException;
 
 /**
- * The emails of the modification process, called from the BPMN as
- * {@code ${modificationMails.send(execution, 'modification-applied')}}. Who is mailed follows the event.
+ * The emails of the modification process, sent by the BPMN's email step
+ * {@code ${orderflowMail.send(execution, 'modification-applied')}}. Who is mailed follows the event.
  */
 @Component("modificationMails")
 class ModificationMails implements ProcessMails {
@@ -38,6 +38,12 @@ class ModificationMails implements ProcessMails {
         this.instances = instances;
         this.orders = orders;
         this.notifications = notifications;
+    }
+
+    @Override
+    public Set<String> templates() {
+        return Set.of("modification-approval-needed", "modification-reminder", "modification-escalated",
+                "modification-rejected", "modification-conflict", "modification-applied");
     }
 
     @Override

@@ -49,6 +49,12 @@ class DeliveryMails implements ProcessMails {
         return "order-" + orderId + "-revision-" + revision;
     }
 
+    /** None: its one email is queued about a direct edit of an order, never sent by a process step. */
+    @Override
+    public Set<String> templates() {
+        return Set.of();
+    }
+
     @Override
     public Set<String> valuesRead() {
         return Set.of();

@@ -13,13 +13,12 @@ import org.springframework.stereotype.Component;
 import com.orderflow.shared.MailDeliveryException;
 
 /**
- * The emails that announce a task. Sent as a job beside the task in the same instance, such an email
- * would race the approver completing it (Camunda's optimistic locking, even deadlocks on PostgreSQL), so
- * either the step that creates the task sends it, {@code ${mailQueue.sendOrQueue(execution,
- * 'modificationMails', 'modification-approval-needed')}}, or it goes to a {@code send-email} instance of
- * its own, {@code ${mailQueue.queue(…)}}, whose step {@code ${mailQueue.send(execution)}} sends it with
- * retries and an incident when they run out. A queued email starts in the caller's transaction, so it
- * is queued exactly when the step commits.
+ * The two ways {@link OrderflowMail} (the BPMN's one email step) sends an email besides in a job of its
+ * own. Sent as a job beside a task in the same instance, an email would race the user completing it
+ * (Camunda's optimistic locking, even deadlocks on PostgreSQL), so either the step that creates the task
+ * sends it ({@link #sendOrQueue}), or it goes to a {@code send-email} instance of its own ({@link #queue}),
+ * whose step {@code ${mailQueue.send(execution)}} sends it with retries and an incident when they run
+ * out. A queued email starts in the caller's transaction, so it is queued exactly when the step commits.
  */
 @Component("mailQueue")
 public class MailQueue {

@@ -5,9 +5,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
- * One family of a process's emails (modification, closing and reopening), each a bean named in the
- * BPMN, e.g. {@code ${modificationMails.send(execution, 'modification-applied')}}, or sent through
- * {@link MailQueue} by the step that creates a task.
+ * One family of a process's emails (modification, closing and reopening, settlement, review), each a bean
+ * that {@link OrderflowMail} (the BPMN's one email step) or {@link MailQueue} hands the emails it sends.
  */
 public interface ProcessMails {
 
@@ -24,7 +23,13 @@ public interface ProcessMails {
      */
     Set<String> valuesRead();
 
-    /** The BPMN's call: the email of this instance's work. */
+    /**
+     * The templates (under templates/mail) this family sends from a process step, the choices of the
+     * "Send an email" element template; each belongs to one family.
+     */
+    Set<String> templates();
+
+    /** Sends the email of this instance's work now (see {@link OrderflowMail} for when). */
     default void send(DelegateExecution execution, String template) {
         send(ProcessMail.of(execution, template, valuesRead()));
     }

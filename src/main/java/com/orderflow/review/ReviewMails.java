@@ -4,21 +4,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.notification.MailEvent;
 import com.orderflow.notification.NotificationService;
+import com.orderflow.process.ProcessMail;
+import com.orderflow.process.ProcessMails;
 import com.orderflow.shared.Actor;
 
 /**
- * The review's emails, called from the BPMN behind async boundaries with retries:
- * {@code ${reviewMails.sendReport(execution)}} mails the PDF to the sales managers, and
- * {@code ${reviewMails.sendFixRequests(execution)}} asks each owner of a FIX_REQUESTED order to file
- * a modification request. Idempotent per event key, so a retry mails nobody twice.
+ * The review's emails, sent by the BPMN's email step behind async boundaries with retries:
+ * {@code ${orderflowMail.send(execution, 'review-report')}} mails the PDF to the sales managers, and
+ * {@code ${orderflowMail.send(execution, 'review-fix-requested')}} asks each owner of a FIX_REQUESTED order
+ * to file a modification request. Idempotent per event key, so a retry mails nobody twice.
  */
 @Component("reviewMails")
-public class ReviewMails {
+class ReviewMails implements ProcessMails {
 
     static final String REPORT_TEMPLATE = "review-report";
     static final String FIX_TEMPLATE = "review-fix-requested";
@@ -31,16 +32,35 @@ public class ReviewMails {
         this.notifications = notifications;
     }
 
-    public void sendReport(DelegateExecution execution) {
-        Long reviewId = reviews.reviewOf(execution.getProcessInstanceId());
+    @Override
+    public Set<String> templates() {
+        return Set.of(REPORT_TEMPLATE, FIX_TEMPLATE);
+    }
+
+    @Override
+    public Set<String> valuesRead() {
+        return Set.of();
+    }
+
+    @Override
+    public void send(ProcessMail mail) {
+        switch (mail.template()) {
+            case REPORT_TEMPLATE -> sendReport(mail.processInstanceId());
+            case FIX_TEMPLATE -> sendFixRequests(mail.processInstanceId());
+            default -> throw new IllegalArgumentException("No such review email: " + mail.template());
+        }
+    }
+
+    private void sendReport(String processInstanceId) {
+        Long reviewId = reviews.reviewOf(processInstanceId);
         ClosedOrderReview review = reviews.review(reviewId);
         notifications.notify(new MailEvent("review-" + reviewId + "-report", null, null, REPORT_TEMPLATE, Set.of(),
                 Set.of(Actor.SALES_MANAGERS), Map.of("reviewId", reviewId, "findingCount", review.getFindingCount()),
                 review.getPdfReportId()));
     }
 
-    public void sendFixRequests(DelegateExecution execution) {
-        Long reviewId = reviews.reviewOf(execution.getProcessInstanceId());
+    private void sendFixRequests(String processInstanceId) {
+        Long reviewId = reviews.reviewOf(processInstanceId);
         reviews.fixRequested(reviewId).forEach((orderId, findings) -> {
             ReviewFinding first = findings.get(0);
             List<Map<String, Object>> rows = findings.stream()

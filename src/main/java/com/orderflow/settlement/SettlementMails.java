@@ -45,6 +45,11 @@ class SettlementMails implements ProcessMails {
     }
 
     @Override
+    public Set<String> templates() {
+        return Set.of("settlement-needed", "settlement-reminder", "settlement-escalated", "invoices-settled");
+    }
+
+    @Override
     public Set<String> valuesRead() {
         return Set.of();
     }

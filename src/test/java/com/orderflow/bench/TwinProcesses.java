@@ -33,7 +33,7 @@ final class TwinProcesses {
         String twin = Files.readString(Path.of("processes", "order-modification.bpmn"), StandardCharsets.UTF_8)
                 .replaceAll("camunda:delegateExpression=\"\\$\\{[^}]*}\"", "camunda:expression=\"\\${true}\"")
                 .replace("delegateExpression=\"${approvalTaskListener}\"", "expression=\"${true}\"");
-        String mails = "camunda:expression=\"\\$\\{(modificationMails|mailQueue)[^}]*}\"";
+        String mails = "camunda:expression=\"\\$\\{(orderflowMail|modificationMails|mailQueue)[^}]*}\"";
         deploy(TWIN, twin.replaceAll(mails, "camunda:expression=\"\\${true}\""));
         deploy(WITH_BARE_EMAILS, twin.replaceAll(mails, "camunda:class=\"" + BareEmails.class.getName() + "\""));
     }
@@ -59,7 +59,7 @@ final class TwinProcesses {
     private void deploy(String key, String xml) {
         String keyed = xml.replace("<bpmn:process id=\"order-modification\"", "<bpmn:process id=\"" + key + "\"");
         assertThat(keyed).contains("id=\"" + key + "\"").doesNotContain("Delegate}")
-                .doesNotContain("approvalTaskListener").doesNotContain("modificationMails").doesNotContain("mailQueue");
+                .doesNotContain("approvalTaskListener").doesNotContain("modificationMails").doesNotContain("mailQueue").doesNotContain("orderflowMail");
         engine.getRepositoryService().createDeployment().name(key).addString(key + ".bpmn", keyed).deploy();
     }
 }

@@ -54,8 +54,8 @@ class DiagramBeansTest {
     void aDiagramsBeansAreFoundInStepsListenersTimersAndRetryCyclesButNotInConditions() {
         DiagramBeans beans = DiagramBeans.of("processes/order-modification.bpmn");
 
-        assertThat(beans.names()).contains("prepareApprovalRoundDelegate", "approvalTaskListener", "mailQueue",
-                "modificationMails", "approvalTimers", "retryPolicy", "markWithdrawnDelegate")
+        assertThat(beans.names()).contains("prepareApprovalRoundDelegate", "approvalTaskListener", "orderflowMail",
+                "approvalTimers", "retryPolicy", "markWithdrawnDelegate")
                 .doesNotContain("requiredApprovals", "anyRejected", "approverGroup", "requester", "execution");
     }
 
