@@ -15,6 +15,7 @@ import com.orderflow.order.InvoicedBalance;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.notification.MailEvent;
+import com.orderflow.notification.MailLinks;
 import com.orderflow.notification.NotificationService;
 import com.orderflow.process.ProcessMail;
 import com.orderflow.process.ProcessMails;
@@ -34,14 +35,16 @@ class SettlementMails implements ProcessMails {
     private final InvoiceRepository invoices;
     private final CreditNoteRepository creditNotes;
     private final NotificationService notifications;
+    private final MailLinks links;
 
     SettlementMails(SettlementRepository settlements, SalesOrderRepository orders, InvoiceRepository invoices,
-            CreditNoteRepository creditNotes, NotificationService notifications) {
+            CreditNoteRepository creditNotes, NotificationService notifications, MailLinks links) {
         this.settlements = settlements;
         this.orders = orders;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.notifications = notifications;
+        this.links = links;
     }
 
     @Override
@@ -66,12 +69,16 @@ class SettlementMails implements ProcessMails {
         var proposal = SettlementPlan.propose(order.getTotal(), Settlements.open(invoices.findByOrderIdOrderById(
                 order.getId())));
         model.put("proposal", SettlementTexts.proposal(proposal, order.getCurrency()));
+        model.put("orderUrl", links.order(order.getId()));
         Set<String> users = new HashSet<>();
         Set<String> groups = new HashSet<>(Set.of(Actor.FINANCE));
         switch (mail.template()) {
-            case "settlement-needed", "settlement-reminder" -> {
+            case "settlement-needed", "settlement-reminder" -> model.put("actionUrl",
+                    links.task(mail.processInstanceId(), order.getId()));
+            case "settlement-escalated" -> {
+                groups.add(Actor.ADMINS);
+                model.put("actionUrl", links.task(mail.processInstanceId(), order.getId()));
             }
-            case "settlement-escalated" -> groups.add(Actor.ADMINS);
             case "invoices-settled" -> {
                 users.add(order.getOwner());
                 model.put("settledBy", settlement.getSettledBy());
