@@ -62,10 +62,10 @@ class SettlementMails implements ProcessMails {
         Map<String, Object> model = new HashMap<>();
         model.put("orderNumber", order.getOrderNumber());
         model.put("currency", order.getCurrency());
-        model.put("oldTotal", settlement.getOldTotal().toPlainString());
-        model.put("newTotal", order.getTotal().toPlainString());
-        model.put("invoicedBalance", balance.balance().toPlainString());
-        model.put("difference", balance.differenceTo(order.getTotal()).toPlainString());
+        model.put("oldTotal", SettlementTexts.money(settlement.getOldTotal()));
+        model.put("newTotal", SettlementTexts.money(order.getTotal()));
+        model.put("invoicedBalance", SettlementTexts.money(balance.balance()));
+        model.put("difference", SettlementTexts.signedMoney(balance.differenceTo(order.getTotal())));
         var proposal = SettlementPlan.propose(order.getTotal(), Settlements.open(invoices.findByOrderIdOrderById(
                 order.getId())));
         model.put("proposal", SettlementTexts.proposal(proposal, order.getCurrency()));
@@ -96,11 +96,11 @@ class SettlementMails implements ProcessMails {
         List<String> recorded = settlement.documentNumbers();
         Map<String, Map<String, Object>> byNumber = new HashMap<>();
         invoices.findByOrderIdOrderById(settlement.getOrderId()).forEach(i -> {
-            byNumber.put(i.getNumber(), document(i.getNumber(), "INVOICE", i.getAmount().toPlainString()));
-            byNumber.put("VOID " + i.getNumber(), document(i.getNumber(), "VOID", i.getAmount().toPlainString()));
+            byNumber.put(i.getNumber(), document(i.getNumber(), "INVOICE", SettlementTexts.money(i.getAmount())));
+            byNumber.put("VOID " + i.getNumber(), document(i.getNumber(), "VOID", SettlementTexts.money(i.getAmount())));
         });
         creditNotes.findByOrderIdOrderById(settlement.getOrderId()).forEach(c -> byNumber.put(c.getNumber(),
-                document(c.getNumber(), "CREDIT_NOTE", c.getAmount().toPlainString())));
+                document(c.getNumber(), "CREDIT_NOTE", SettlementTexts.money(c.getAmount()))));
         return recorded.stream().map(byNumber::get).filter(java.util.Objects::nonNull).toList();
     }
 
