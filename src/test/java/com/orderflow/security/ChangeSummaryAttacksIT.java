@@ -7,7 +7,6 @@ import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.support.ApiClient;
 import com.orderflow.support.ApiClient.Response;
 import com.orderflow.support.Await;

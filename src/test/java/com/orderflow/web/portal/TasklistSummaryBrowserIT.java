@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -73,6 +74,11 @@ class TasklistSummaryBrowserIT extends IntegrationTest {
                     "2 × PUMP-7 (Industrial pump) @ 1,500.00",
                     "3 × PUMP-7 (Industrial pump) @ 1,500.00")
                     .doesNotContain("\"", "[", "{", "sku");
+            // The summary in the middle of the picture, as the approver scrolls to it.
+            browser.findElements(By.cssSelector(".fjs-container textarea")).stream()
+                    .filter(t -> String.valueOf(t.getAttribute("value")).contains("→")).findFirst()
+                    .ifPresent(t -> ((JavascriptExecutor) browser).executeScript(
+                            "arguments[0].scrollIntoView({block: 'center'});", t));
             Browsers.screenshot(browser, "tasklist-approval");
         } finally {
             browser.quit();
