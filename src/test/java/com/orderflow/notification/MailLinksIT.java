@@ -65,6 +65,9 @@ class MailLinksIT extends IntegrationTest {
         var stranger = anonymous().get(MailHtml.pathOf(taskLink(html, instance, orderId)));
         assertThat(stranger.status()).isEqualTo(302);
         assertThat(stranger.header("Location")).endsWith("/login");
+        // A link mangled on the way is bad input, not an error of the server.
+        assertThat(as("legal1").get("/tasks/open").status()).isEqualTo(400);
+        assertThat(as("legal1").get("/tasks/open?process=" + instance + "&order=SO-1").status()).isEqualTo(400);
     }
 
     @Test
