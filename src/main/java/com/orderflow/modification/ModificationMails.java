@@ -114,7 +114,7 @@ class ModificationMails implements ProcessMails {
         model.put("rejectedBy", rejection.map(a -> a.getUserId()).orElse(""));
         model.put("revision", request.getAppliedRevision() == null ? "" : request.getAppliedRevision());
         model.put("orderUrl", links.order(order.getId()));
-        // Every email but the last asks its reader to act on a task of this instance.
+        // Every modification email but "applied" asks its reader to act on a task of this instance.
         if (!"modification-applied".equals(template)) {
             model.put("actionUrl", links.task(processInstanceId, order.getId()));
         }
