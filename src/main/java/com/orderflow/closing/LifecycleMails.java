@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderflow.notification.MailEvent;
+import com.orderflow.notification.MailLinks;
 import com.orderflow.notification.NotificationService;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
@@ -32,11 +33,14 @@ class LifecycleMails implements ProcessMails {
     private final LifecycleInstances instances;
     private final SalesOrderRepository orders;
     private final NotificationService notifications;
+    private final MailLinks links;
 
-    LifecycleMails(LifecycleInstances instances, SalesOrderRepository orders, NotificationService notifications) {
+    LifecycleMails(LifecycleInstances instances, SalesOrderRepository orders, NotificationService notifications,
+            MailLinks links) {
         this.instances = instances;
         this.orders = orders;
         this.notifications = notifications;
+        this.links = links;
     }
 
     @Override
@@ -64,6 +68,7 @@ class LifecycleMails implements ProcessMails {
         model.put("orderNumber", order.getOrderNumber());
         model.put("requester", requester);
         put(model, "reason", request.getReason());
+        model.put("orderUrl", links.order(orderId));
         switch (template) {
             case "order-closed" -> {
                 users.addAll(List.of(order.getOwner(), requester));
@@ -73,7 +78,10 @@ class LifecycleMails implements ProcessMails {
                 model.put("currency", order.getCurrency());
                 attachment = (Long) mail.value(ProcessVariables.REPORT_ID);
             }
-            case "order-reopen-approval-needed" -> groups.add(Actor.ADMINS);
+            case "order-reopen-approval-needed" -> {
+                groups.add(Actor.ADMINS);
+                model.put("actionUrl", links.task(mail.processInstanceId(), orderId));
+            }
             case "order-reopened" -> {
                 users.addAll(List.of(order.getOwner(), requester));
                 groups.addAll(List.of(Actor.FINANCE, DELIVERY));

@@ -1,5 +1,6 @@
 package com.orderflow.modification;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderflow.notification.MailEvent;
+import com.orderflow.notification.MailLinks;
 import com.orderflow.notification.NotificationService;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
@@ -31,13 +33,17 @@ class ModificationMails implements ProcessMails {
     private final ModificationInstances instances;
     private final SalesOrderRepository orders;
     private final NotificationService notifications;
+    private final ChangeTexts texts;
+    private final MailLinks links;
 
     ModificationMails(ModificationWorkflow workflow, ModificationInstances instances, SalesOrderRepository orders,
-            NotificationService notifications) {
+            NotificationService notifications, ChangeTexts texts, MailLinks links) {
         this.workflow = workflow;
         this.instances = instances;
         this.orders = orders;
         this.notifications = notifications;
+        this.texts = texts;
+        this.links = links;
     }
 
     @Override
@@ -78,7 +84,7 @@ class ModificationMails implements ProcessMails {
         String eventKey = "request-" + requestId + "-r" + (round == null ? request.getRound() : round) + "-"
                 + template;
         notifications.notify(new MailEvent(eventKey, order.getId(), requestId, template, users, groups,
-                model(request, order), attachment));
+                model(request, order, template, mail.processInstanceId()), attachment));
     }
 
     /** Finance for money, delivery for dates and quantities, legal for contract terms. */
@@ -99,16 +105,25 @@ class ModificationMails implements ProcessMails {
         return groups;
     }
 
-    private static Map<String, Object> model(ModificationRequest request, SalesOrder order) {
+    private Map<String, Object> model(ModificationRequest request, SalesOrder order, String template,
+            String processInstanceId) {
         var rejection = request.getApprovals().stream().filter(a -> "REJECTED".equals(a.getDecision()))
                 .reduce((first, second) -> second);
-        return Map.of("orderNumber", order.getOrderNumber(), "requester", request.getRequester(),
-                "reason", request.getReason().label(), "description", request.getDescription(),
-                "requestId", request.getId(),
-                "changes", request.getChanges().stream().map(c -> Map.of("field", c.getField(),
-                        "before", String.valueOf(c.getOldValue()), "after", String.valueOf(c.getNewValue()))).toList(),
-                "comment", rejection.map(a -> a.getComment()).orElse(""),
-                "rejectedBy", rejection.map(a -> a.getUserId()).orElse(""),
-                "revision", request.getAppliedRevision() == null ? "" : request.getAppliedRevision());
+        Map<String, Object> model = new HashMap<>();
+        model.put("orderNumber", order.getOrderNumber());
+        model.put("requester", request.getRequester());
+        model.put("reason", request.getReason().label());
+        model.put("description", request.getDescription());
+        model.put("requestId", request.getId());
+        model.put("changes", texts.mailRows(request.getChanges()));
+        model.put("comment", rejection.map(a -> a.getComment()).orElse(""));
+        model.put("rejectedBy", rejection.map(a -> a.getUserId()).orElse(""));
+        model.put("revision", request.getAppliedRevision() == null ? "" : request.getAppliedRevision());
+        model.put("orderUrl", links.order(order.getId()));
+        // Every modification email but "applied" asks its reader to act on a task of this instance.
+        if (!"modification-applied".equals(template)) {
+            model.put("actionUrl", links.task(processInstanceId, order.getId()));
+        }
+        return model;
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +27,16 @@ public class ModificationWorkflow {
     private final ModificationRequestRepository requests;
     private final SalesOrderRepository orders;
     private final ChangeSets changeSets;
+    private final ChangeTexts texts;
     private final AuditTrail audit;
     private final Clock clock;
 
     ModificationWorkflow(ModificationRequestRepository requests, SalesOrderRepository orders, ChangeSets changeSets,
-            AuditTrail audit, Clock clock) {
+            ChangeTexts texts, AuditTrail audit, Clock clock) {
         this.requests = requests;
         this.orders = orders;
         this.changeSets = changeSets;
+        this.texts = texts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -63,7 +64,9 @@ public class ModificationWorkflow {
         variables.put(ProcessVariables.REASON, request.getReason().name());
         variables.put(ProcessVariables.REASON_LABEL, request.getReason().label());
         variables.put(ProcessVariables.DESCRIPTION, request.getDescription());
-        variables.put(ProcessVariables.CHANGE_SUMMARY, summary(request));
+        // Readable in both languages: Tasklist shows one text to every approver.
+        variables.put(ProcessVariables.CHANGE_SUMMARY, texts.bilingualSummary(request.getChanges(),
+                order.getCurrency()));
         variables.put(ProcessVariables.ROUND, request.getRound());
         variables.put(ProcessVariables.ANY_REJECTED, false);
         return variables;
@@ -125,12 +128,6 @@ public class ModificationWorkflow {
                 clock.instant());
         audit.record(order.getId(), request.getRequester(), "MODIFICATION_RESUBMITTED",
                 "request " + request.getId() + " round " + request.getRound(), null, null);
-    }
-
-    private String summary(ModificationRequest request) {
-        return request.getChanges().stream()
-                .map(c -> c.getField() + ": " + c.getOldValue() + " → " + c.getNewValue())
-                .collect(Collectors.joining("\n"));
     }
 
     private ModificationRequest load(Long requestId) {

@@ -1,5 +1,6 @@
 package com.orderflow.review;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.notification.MailEvent;
+import com.orderflow.notification.MailLinks;
 import com.orderflow.notification.NotificationService;
 import com.orderflow.process.ProcessMail;
 import com.orderflow.process.ProcessMails;
@@ -26,10 +28,12 @@ class ReviewMails implements ProcessMails {
 
     private final ReviewService reviews;
     private final NotificationService notifications;
+    private final MailLinks links;
 
-    ReviewMails(ReviewService reviews, NotificationService notifications) {
+    ReviewMails(ReviewService reviews, NotificationService notifications, MailLinks links) {
         this.reviews = reviews;
         this.notifications = notifications;
+        this.links = links;
     }
 
     @Override
@@ -54,9 +58,14 @@ class ReviewMails implements ProcessMails {
     private void sendReport(String processInstanceId) {
         Long reviewId = reviews.reviewOf(processInstanceId);
         ClosedOrderReview review = reviews.review(reviewId);
+        Map<String, Object> model = new HashMap<>(Map.of("reviewId", reviewId, "findingCount",
+                review.getFindingCount()));
+        // Findings open a task for the sales managers; a clean review asks nothing of them.
+        if (review.getFindingCount() > 0) {
+            model.put("actionUrl", links.task(execution.getProcessInstanceId(), null));
+        }
         notifications.notify(new MailEvent("review-" + reviewId + "-report", null, null, REPORT_TEMPLATE, Set.of(),
-                Set.of(Actor.SALES_MANAGERS), Map.of("reviewId", reviewId, "findingCount", review.getFindingCount()),
-                review.getPdfReportId()));
+                Set.of(Actor.SALES_MANAGERS), model, review.getPdfReportId()));
     }
 
     private void sendFixRequests(String processInstanceId) {
@@ -67,7 +76,8 @@ class ReviewMails implements ProcessMails {
                     .map(f -> Map.<String, Object>of("kind", f.getKind().label(), "detail", f.getDetail())).toList();
             notifications.notify(new MailEvent("review-" + reviewId + "-fix-" + orderId, orderId, null, FIX_TEMPLATE,
                     Set.of(first.getOwner()), Set.of(), Map.of("reviewId", reviewId, "orderId", orderId,
-                            "orderNumber", first.getOrderNumber(), "findings", rows),
+                            "orderNumber", first.getOrderNumber(), "findings", rows,
+                            "actionUrl", links.modify(orderId), "orderUrl", links.order(orderId)),
                     null));
         });
     }

@@ -188,7 +188,7 @@ public class ReviewService {
         int shown = 0;
         for (ReviewFinding f : stored) {
             String line = "[" + f.getOrderId() + "] " + f.getOrderNumber() + " (" + f.getOwner() + ") "
-                    + f.getKind() + ": " + f.getDetail() + "\n";
+                    + f.getKind().label() + ": " + f.getDetail() + "\n";
             if (text.length() + line.length() > SUMMARY_LIMIT) {
                 break;
             }
@@ -196,8 +196,10 @@ public class ReviewService {
             shown++;
         }
         if (review.getFindingCount() > shown) {
-            text.append("... ").append(review.getFindingCount() - shown)
-                    .append(" more: see the PDF and CSV reports of review #").append(review.getId());
+            long more = review.getFindingCount() - shown;
+            text.append("…… 另有 ").append(more).append(" 项，见审查 #").append(review.getId())
+                    .append(" 的 PDF 和 CSV 报告 / ").append(more).append(" more: see the PDF and CSV reports of review #")
+                    .append(review.getId());
         }
         return text.toString();
     }

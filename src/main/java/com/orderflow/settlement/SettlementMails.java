@@ -15,6 +15,7 @@ import com.orderflow.order.InvoicedBalance;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.notification.MailEvent;
+import com.orderflow.notification.MailLinks;
 import com.orderflow.notification.NotificationService;
 import com.orderflow.process.ProcessMail;
 import com.orderflow.process.ProcessMails;
@@ -34,14 +35,16 @@ class SettlementMails implements ProcessMails {
     private final InvoiceRepository invoices;
     private final CreditNoteRepository creditNotes;
     private final NotificationService notifications;
+    private final MailLinks links;
 
     SettlementMails(SettlementRepository settlements, SalesOrderRepository orders, InvoiceRepository invoices,
-            CreditNoteRepository creditNotes, NotificationService notifications) {
+            CreditNoteRepository creditNotes, NotificationService notifications, MailLinks links) {
         this.settlements = settlements;
         this.orders = orders;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.notifications = notifications;
+        this.links = links;
     }
 
     @Override
@@ -64,19 +67,23 @@ class SettlementMails implements ProcessMails {
         Map<String, Object> model = new HashMap<>();
         model.put("orderNumber", order.getOrderNumber());
         model.put("currency", order.getCurrency());
-        model.put("oldTotal", settlement.getOldTotal().toPlainString());
-        model.put("newTotal", order.getTotal().toPlainString());
-        model.put("invoicedBalance", balance.balance().toPlainString());
-        model.put("difference", balance.differenceTo(order.getTotal()).toPlainString());
+        model.put("oldTotal", SettlementTexts.money(settlement.getOldTotal()));
+        model.put("newTotal", SettlementTexts.money(order.getTotal()));
+        model.put("invoicedBalance", SettlementTexts.money(balance.balance()));
+        model.put("difference", SettlementTexts.signedMoney(balance.differenceTo(order.getTotal())));
         var proposal = SettlementPlan.propose(order.getTotal(), Settlements.open(invoices.findByOrderIdOrderById(
                 order.getId())));
         model.put("proposal", SettlementTexts.proposal(proposal, order.getCurrency()));
+        model.put("orderUrl", links.order(order.getId()));
         Set<String> users = new HashSet<>();
         Set<String> groups = new HashSet<>(Set.of(Actor.FINANCE));
         switch (mail.template()) {
-            case "settlement-needed", "settlement-reminder" -> {
+            case "settlement-needed", "settlement-reminder" -> model.put("actionUrl",
+                    links.task(mail.processInstanceId(), order.getId()));
+            case "settlement-escalated" -> {
+                groups.add(Actor.ADMINS);
+                model.put("actionUrl", links.task(mail.processInstanceId(), order.getId()));
             }
-            case "settlement-escalated" -> groups.add(Actor.ADMINS);
             case "invoices-settled" -> {
                 users.add(order.getOwner());
                 model.put("settledBy", settlement.getSettledBy());
@@ -94,11 +101,11 @@ class SettlementMails implements ProcessMails {
         List<String> recorded = settlement.documentNumbers();
         Map<String, Map<String, Object>> byNumber = new HashMap<>();
         invoices.findByOrderIdOrderById(settlement.getOrderId()).forEach(i -> {
-            byNumber.put(i.getNumber(), document(i.getNumber(), "INVOICE", i.getAmount().toPlainString()));
-            byNumber.put("VOID " + i.getNumber(), document(i.getNumber(), "VOID", i.getAmount().toPlainString()));
+            byNumber.put(i.getNumber(), document(i.getNumber(), "INVOICE", SettlementTexts.money(i.getAmount())));
+            byNumber.put("VOID " + i.getNumber(), document(i.getNumber(), "VOID", SettlementTexts.money(i.getAmount())));
         });
         creditNotes.findByOrderIdOrderById(settlement.getOrderId()).forEach(c -> byNumber.put(c.getNumber(),
-                document(c.getNumber(), "CREDIT_NOTE", c.getAmount().toPlainString())));
+                document(c.getNumber(), "CREDIT_NOTE", SettlementTexts.money(c.getAmount()))));
         return recorded.stream().map(byNumber::get).filter(java.util.Objects::nonNull).toList();
     }
 

@@ -184,10 +184,10 @@ class Settlements {
         variables.put(ProcessVariables.ORDER_ID, settlement.getOrderId());
         variables.put(ProcessVariables.ORDER_NUMBER, orderNumber);
         variables.put("currency", settlement.getCurrency());
-        variables.put("oldTotal", settlement.getOldTotal().toPlainString());
-        variables.put("newTotal", settlement.getNewTotal().toPlainString());
-        variables.put("invoicedBalance", balance.toPlainString());
-        variables.put("difference", settlement.getNewTotal().subtract(balance).toPlainString());
+        variables.put("oldTotal", SettlementTexts.money(settlement.getOldTotal()));
+        variables.put("newTotal", SettlementTexts.money(settlement.getNewTotal()));
+        variables.put("invoicedBalance", SettlementTexts.money(balance));
+        variables.put("difference", SettlementTexts.signedMoney(settlement.getNewTotal().subtract(balance)));
         variables.put("proposal", SettlementTexts.proposal(proposal, settlement.getCurrency()));
         variables.put(ACTION, proposal.action().name());
         variables.put(AMOUNT, proposal.action() == SettlementPlan.Action.VOID_AND_REISSUE

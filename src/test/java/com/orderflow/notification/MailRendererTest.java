@@ -130,6 +130,26 @@ class MailRendererTest {
         assertThat(zh.html()).contains("付款期限（天）", "合同变更", "lang=\"zh-CN\"");
     }
 
+    @Test
+    void anEmailThatAsksToActLinksToWhereTheReaderActsAndReadsTheStageInTheirLanguage() {
+        Map<String, Object> model = new HashMap<>(fullModel());
+        model.put("changes", List.of(Map.of("field", "salesStage", "before", "PROPOSAL", "after", "WON",
+                "beforeCode", "stage.PROPOSAL", "afterCode", "stage.WON"), Map.of("field", "lines",
+                "before", "2 × ERP (ERP licence) @ 1,200.00", "after", "3 × ERP (ERP licence) @ 1,200.00")));
+        model.put("actionUrl", "https://orderflow.example.test/tasks/open?process=42&order=7");
+        model.put("orderUrl", "https://orderflow.example.test/orders/7");
+
+        var en = renderer.render("modification-approval-needed", Locale.ENGLISH, model);
+        var zh = renderer.render("modification-approval-needed", ZH_CN, model);
+
+        assertThat(en.html()).contains("href=\"https://orderflow.example.test/tasks/open?process=42&amp;order=7\"",
+                "Open the task in Tasklist", "href=\"https://orderflow.example.test/orders/7\"",
+                ">Proposal<", ">Won<", "2 × ERP (ERP licence) @ 1,200.00");
+        assertThat(zh.html()).contains("在 Tasklist 中打开任务", "在门户中查看订单", ">方案报价<", ">赢单<");
+        assertThat(renderer.render("modification-applied", Locale.ENGLISH, model).html())
+                .as("an email that asks nothing shows no task button").doesNotContain("Open the task");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             settlement-needed    | [orderflow] Invoices to settle: total of SO-2026-000123 changed | [orderflow] 待结算：订单 SO-2026-000123 总金额已变更 | Completing the task unchanged issues the proposal. | 不作修改直接提交即按建议处理。

@@ -3,6 +3,7 @@ package com.orderflow.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
@@ -47,6 +48,7 @@ import com.orderflow.support.ApiClient;
 import com.orderflow.support.Await;
 import com.orderflow.support.Fixtures;
 import com.orderflow.support.IntegrationTest;
+import com.orderflow.support.MailHtml;
 import com.orderflow.support.TestInfrastructure;
 
 /**
@@ -168,7 +170,16 @@ class ClosedOrderReviewIT extends IntegrationTest {
         Task task = findingsTask(processInstanceId);
         assertThat(tasks.getIdentityLinksForTask(task.getId())).anySatisfy(
                 link -> assertThat(link.getGroupId()).isEqualTo("sales-managers"));
-        assertThat((String) tasks.getVariable(task.getId(), "findingSummary")).isNotBlank();
+        assertThat((String) tasks.getVariable(task.getId(), "findingSummary")).isNotBlank()
+                .contains("Undelivered lines (未交付)").doesNotContain("UNDELIVERED");
+        // The report's email links the sales managers to this task.
+        URI findingsLink = MailHtml.links(MailHtml.html(mail)).stream()
+                .filter(l -> l.getPath().equals("/tasks/open")).findFirst().orElseThrow();
+        assertThat(findingsLink.toString()).startsWith("https://orderflow.example.test/tasks/open?process="
+                + processInstanceId);
+        var toTask = manager.get(MailHtml.pathOf(findingsLink));
+        assertThat(toTask.status()).isEqualTo(302);
+        assertThat(toTask.header("Location")).endsWith("/camunda/app/tasklist/default/#/?task=" + task.getId());
         identity.setAuthentication("manager1", List.of("sales-managers"));
         try {
             tasks.complete(task.getId(), Map.of("fixRequests", String.valueOf(undelivered.id())));
@@ -188,6 +199,15 @@ class ClosedOrderReviewIT extends IntegrationTest {
         Await.until("the owner is asked to fix " + undelivered.number(), () -> Arrays.stream(
                 TestInfrastructure.smtp().getReceivedMessages()).anyMatch(m -> subject(m).contains(undelivered.number())
                         && subject(m).contains(" " + reviewId)));
+        // It links the owner to the portal's form for the modification request, which opens for them.
+        MimeMessage fix = Arrays.stream(TestInfrastructure.smtp().getReceivedMessages())
+                .filter(m -> subject(m).contains(undelivered.number()) && subject(m).contains(" " + reviewId))
+                .findFirst().orElseThrow();
+        URI modify = URI.create("https://orderflow.example.test/orders/" + undelivered.id() + "/modify");
+        assertThat(MailHtml.links(MailHtml.html(fix))).contains(modify);
+        var form = as("sales1").get(MailHtml.pathOf(modify));
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.text()).contains(undelivered.number());
     }
 
     /** A closed order of 1,500,000 EUR, invoiced in full unless another amount is given. */
