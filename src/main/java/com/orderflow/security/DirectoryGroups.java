@@ -64,10 +64,6 @@ final class DirectoryGroups {
         return directoryIdByGroup.containsKey(group);
     }
 
-    Map<String, String> asMap() {
-        return directoryIdByGroup;
-    }
-
     private static String key(String directoryId) {
         return directoryId.trim().toLowerCase(Locale.ROOT);
     }
