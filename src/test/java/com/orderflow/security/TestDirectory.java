@@ -1,5 +1,9 @@
 package com.orderflow.security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
@@ -43,6 +47,8 @@ final class TestDirectory implements AutoCloseable {
     static final String MANAGERS_GROUP = "Sales Managers";
     static final String ADMINS_GROUP = "Orderflow Admins";
 
+    private static final String LISTENER = "ldap";
+
     private final InMemoryDirectoryServer server;
 
     private TestDirectory(InMemoryDirectoryServer server) {
@@ -52,7 +58,8 @@ final class TestDirectory implements AutoCloseable {
     static TestDirectory start() throws LDAPException, LDIFException {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
         config.addAdditionalBindCredentials(MANAGER_DN, MANAGER_PASSWORD);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
+        // A fixed port, so that the directory can go away and come back where the app looks for it.
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig(LISTENER, freePort()));
         InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
         server.add("dn: " + BASE_DN, "objectClass: top", "objectClass: domain", "dc: orderflow");
         server.add("dn: ou=people," + BASE_DN, "objectClass: organizationalUnit", "ou: people");
@@ -84,6 +91,23 @@ final class TestDirectory implements AutoCloseable {
 
     String url() {
         return "ldap://localhost:" + server.getListenPort() + "/";
+    }
+
+    /** The directory goes down (its data kept) and open connections are cut. */
+    void stopListening() {
+        server.shutDown(LISTENER, true);
+    }
+
+    void startListening() throws LDAPException {
+        server.startListening(LISTENER);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -44,13 +44,35 @@ final class WebSession {
     /** What Tasklist's sign-in page sends, with the CSRF token the webapps hand out in a cookie. */
     Page signInToTasklist(String user, String password) {
         get("/camunda/app/tasklist/default/");
-        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst()
-                .orElseThrow(() -> new AssertionError("Tasklist handed out no CSRF token"));
         return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
-                .header("X-XSRF-TOKEN", token)
+                .header("X-XSRF-TOKEN", webappToken())
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user) + "&password=" + enc(password))));
+    }
+
+    /** A JSON call of the webapps' engine API as Tasklist makes it, in this signed-in session. */
+    Page tasklistCall(String method, String enginePath, String json) {
+        String path = "/camunda/api/engine/engine/default" + enginePath;
+        if (!method.equals("GET")) {
+            // A GET in the session signed in hands out the session's token first (sign-in renews the session).
+            get("/camunda/api/engine/engine/default/filter?resourceType=Task");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (!method.equals("GET")) {
+            request.header("X-XSRF-TOKEN", webappToken());
+        }
+        return send(request);
+    }
+
+    private String webappToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .reduce((first, second) -> second).map(HttpCookie::getValue)
+                .orElseThrow(() -> new AssertionError("The webapps handed out no CSRF token"));
     }
 
     Page get(String path) {
