@@ -99,11 +99,8 @@ class MappedGroupsLdapSession extends LdapIdentityProviderSession {
         try {
             return attribute == null ? null : Objects.toString(attribute.get(), null);
         } catch (NamingException e) {
-            throw new IdentityProviderException("Could not read " + languageAttribute + " of " + entryName(result), e);
+            throw new IdentityProviderException("Could not read " + languageAttribute + " of "
+                    + result.getNameInNamespace(), e);
         }
-    }
-
-    private static String entryName(SearchResult result) {
-        return result.getNameInNamespace();
     }
 }

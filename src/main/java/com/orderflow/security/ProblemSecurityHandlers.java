@@ -18,7 +18,10 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** 401 (503 when passwords cannot be checked), 403 and firewall rejections (400) from the security filters as problem+json, like every other API error. */
+/**
+ * 401 (503 when passwords cannot be checked), 403 and firewall rejections (400) from the security filters as
+ * problem+json, like every other API error.
+ */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ObjectMapper json;

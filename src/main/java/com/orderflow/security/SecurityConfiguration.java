@@ -59,7 +59,8 @@ class SecurityConfiguration {
      */
     private static AuthorizationManager<RequestAuthorizationContext> signedIn(boolean directoryUsers) {
         return directoryUsers
-                ? AuthorityAuthorizationManager.hasAnyAuthority(DirectoryGroups.orderflowGroups().toArray(String[]::new))
+                ? AuthorityAuthorizationManager.hasAnyAuthority(
+                        DirectoryGroups.orderflowGroups().toArray(String[]::new))
                 : AuthenticatedAuthorizationManager.authenticated();
     }
 

@@ -2,7 +2,6 @@ package com.orderflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import jakarta.mail.Message;
@@ -12,8 +11,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,12 +23,10 @@ import com.orderflow.support.TestInfrastructure;
 
 /**
  * Profile ldap against an in-memory directory whose groups carry the company's names ("Sales Reps"), mapped
- * onto orderflow's groups by configuration. The app runs in its own JVM (Camunda's engine registry is static)
- * on a database of its own in the tests' PostgreSQL, mailing to the tests' SMTP server.
+ * onto orderflow's groups by configuration ({@link DirectoryApp}).
  */
 class DirectoryUsersIT {
 
-    private static final String DATABASE = "orderflow_ldap";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static TestDirectory directory;
@@ -40,19 +35,7 @@ class DirectoryUsersIT {
     @BeforeAll
     static void startDirectoryAndApp() throws Exception {
         directory = TestDirectory.start();
-        String url = freshDatabase();
-        app = ForkedApp.start(Path.of("target", "ldap-app"), "--spring.profiles.active=postgres,ldap",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres", "--spring.mail.host=localhost",
-                "--spring.mail.port=" + TestInfrastructure.smtpPort(),
-                "--orderflow.ldap.server-url=" + directory.url(), "--orderflow.ldap.base-dn=" + TestDirectory.BASE_DN,
-                "--orderflow.ldap.manager-dn=" + TestDirectory.MANAGER_DN,
-                "--orderflow.ldap.manager-password=" + TestDirectory.MANAGER_PASSWORD,
-                "--orderflow.ldap.groups.sales=" + TestDirectory.SALES_GROUP,
-                "--orderflow.ldap.groups.sales-managers=" + TestDirectory.MANAGERS_GROUP,
-                "--orderflow.ldap.groups.camunda-admin=" + TestDirectory.ADMINS_GROUP,
-                "--orderflow.retry.mail=R30/PT1S", "--camunda.bpm.job-execution.wait-time-in-millis=200",
-                "--camunda.bpm.job-execution.max-wait=1000", "--logging.level.root=WARN").awaitHealthy();
+        app = DirectoryApp.start(directory);
     }
 
     @AfterAll
@@ -239,14 +222,5 @@ class DirectoryUsersIT {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A database of this app's own, so its engine shares no jobs with the other tests' application. */
-    private static String freshDatabase() {
-        String shared = TestInfrastructure.jdbcUrl();
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(shared, "postgres", "postgres"));
-        jdbc.execute("drop database if exists " + DATABASE);
-        jdbc.execute("create database " + DATABASE);
-        return shared.replace("/postgres?", "/" + DATABASE + "?");
     }
 }

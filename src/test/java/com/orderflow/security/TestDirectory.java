@@ -78,7 +78,8 @@ final class TestDirectory implements AutoCloseable {
         return new TestDirectory(server);
     }
 
-    private static void group(InMemoryDirectoryServer server, String cn, Person... members) throws LDAPException, LDIFException {
+    private static void group(InMemoryDirectoryServer server, String cn, Person... members)
+            throws LDAPException, LDIFException {
         String[] entry = new String[3 + members.length];
         entry[0] = "dn: cn=" + cn + ",ou=groups," + BASE_DN;
         entry[1] = "objectClass: groupOfNames";

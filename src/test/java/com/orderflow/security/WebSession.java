@@ -57,7 +57,8 @@ final class WebSession {
             // A GET in the session signed in hands out the session's token first (sign-in renews the session).
             get("/camunda/api/engine/engine/default/filter?resourceType=Task");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
