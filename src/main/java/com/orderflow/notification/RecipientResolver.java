@@ -14,10 +14,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.process.AsSystem;
+import com.orderflow.shared.DirectoryLanguage;
 
 /**
  * Turns the users and groups of an event into email addresses through Camunda's identity service,
- * one recipient per address, each with their language (user info {@code locale}, e.g. {@code zh-CN}).
+ * one recipient per address, each with their language (user info {@code locale}, e.g. {@code zh-CN}; with users
+ * from a directory, the entry's language attribute first).
  */
 @Component
 class RecipientResolver {
@@ -53,14 +55,17 @@ class RecipientResolver {
             String email = user.getEmail() == null ? "" : user.getEmail().trim();
             if (!email.isEmpty()) {
                 byEmail.computeIfAbsent(email.toLowerCase(Locale.ROOT),
-                        key -> new Recipient(user.getId(), email, localeOf(user.getId())));
+                        key -> new Recipient(user.getId(), email, localeOf(user)));
             }
         }
         return List.copyOf(byEmail.values());
     }
 
-    private Locale localeOf(String userId) {
-        return parse(identity.getUserInfo(userId, LOCALE_INFO_KEY), defaultLocale);
+    /** The directory entry's language (profile ldap) when it has one, else the user info. */
+    private Locale localeOf(User user) {
+        String tag = user instanceof DirectoryLanguage entry ? entry.languageTag() : null;
+        return parse(tag != null && !tag.isBlank() ? tag : identity.getUserInfo(user.getId(), LOCALE_INFO_KEY),
+                defaultLocale);
     }
 
     /** Accepts {@code zh-CN} as well as Java's {@code zh_CN}; anything unreadable falls back. */

@@ -48,6 +48,11 @@ class DemoUsers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (identity.isReadOnly()) {
+            // Users from a directory (profile ldap): nothing can be written there, and no demo user belongs there.
+            log.warn("orderflow.demo.enabled is on, but the users come from a read-only directory: no demo users");
+            return;
+        }
         USERS.forEach(this::ensureUser);
         log.info("Demo users ready: {}", USERS.stream().map(DemoUser::id).toList());
     }

@@ -78,8 +78,9 @@ class GroupPermissions implements ApplicationRunner {
         log.info("Groups and permissions ready: {} and {}", GROUPS.keySet(), MONITORING);
     }
 
+    /** A directory (profile ldap) holds the groups itself: there they are mapped, not made. */
     private void ensureGroup(String id, String name) {
-        if (identity.createGroupQuery().groupId(id).count() == 0) {
+        if (!identity.isReadOnly() && identity.createGroupQuery().groupId(id).count() == 0) {
             Group group = identity.newGroup(id);
             group.setName(name);
             group.setType(Actor.ADMINS.equals(id) ? "SYSTEM" : "WORKFLOW");

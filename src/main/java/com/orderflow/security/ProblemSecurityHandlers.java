@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -17,7 +18,10 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** 401, 403 and firewall rejections (400) from the security filters as problem+json, like every other API error. */
+/**
+ * 401 (503 when passwords cannot be checked), 403 and firewall rejections (400) from the security filters as
+ * problem+json, like every other API error.
+ */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ObjectMapper json;
@@ -29,6 +33,13 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof AuthenticationServiceException) {
+            // The password could not be checked (the directory is down): try again later, not "wrong password".
+            response.setHeader("Retry-After", "30");
+            write(response, HttpStatus.SERVICE_UNAVAILABLE, "Sign-in is unavailable for a moment; try again shortly",
+                    request);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"orderflow\"");
         write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic using your orderflow (Camunda) account",
                 request);
