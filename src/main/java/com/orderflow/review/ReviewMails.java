@@ -62,7 +62,7 @@ class ReviewMails implements ProcessMails {
                 review.getFindingCount()));
         // Findings open a task for the sales managers; a clean review asks nothing of them.
         if (review.getFindingCount() > 0) {
-            model.put("actionUrl", links.task(execution.getProcessInstanceId(), null));
+            model.put("actionUrl", links.task(processInstanceId, null));
         }
         notifications.notify(new MailEvent("review-" + reviewId + "-report", null, null, REPORT_TEMPLATE, Set.of(),
                 Set.of(Actor.SALES_MANAGERS), model, review.getPdfReportId()));
