@@ -118,8 +118,9 @@ class BackupRestoreIT {
         }
         var review = admin.post("/api/admin/reviews", "");
         assertThat(review.status()).as(review.text()).isEqualTo(202);
-        Await.until("the review has finished", PATIENCE, () -> StreamSupport.stream(admin.get("/api/reviews").json()
-                .spliterator(), false).anyMatch(r -> !"RUNNING".equals(r.path("status").asText())));
+        Await.until("the review has finished and mailed its report", PATIENCE, () -> StreamSupport.stream(
+                admin.get("/api/reviews").json().spliterator(), false)
+                .anyMatch(r -> "COMPLETED".equals(r.path("status").asText())));
 
         TestInfrastructure.stopSmtp();
         smtpDown = true;
