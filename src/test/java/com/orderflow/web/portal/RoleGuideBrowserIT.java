@@ -101,7 +101,7 @@ class RoleGuideBrowserIT extends IntegrationTest {
         try {
             signIn(browser, "/camunda/app/cockpit/", "admin");
             new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector(".dashboard-view")));
+                    By.cssSelector(".ctn-view.dashboard")));
             Browsers.guideScreenshot(browser, "guide-admin-cockpit-en");
             browser.get(url("/camunda/app/admin/default/#/users"));
             new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
