@@ -28,6 +28,8 @@ final class Browsers {
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** The role guides' pictures (docs/guide): every run of the browser tests takes them again. */
+    static final Path GUIDE_SCREENSHOTS = Paths.get("docs", "guide", "screenshots");
 
     private Browsers() {
     }
@@ -70,10 +72,20 @@ final class Browsers {
     }
 
     static void screenshot(WebDriver driver, String name) {
+        save(driver, SCREENSHOTS, name);
+    }
+
+    /** A screenshot a role guide shows, under target/screenshots and docs/guide/screenshots alike. */
+    static void guideScreenshot(WebDriver driver, String name) {
+        save(driver, SCREENSHOTS, name);
+        save(driver, GUIDE_SCREENSHOTS, name);
+    }
+
+    private static void save(WebDriver driver, Path directory, String name) {
         try {
-            Files.createDirectories(SCREENSHOTS);
+            Files.createDirectories(directory);
             File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(file.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -51,7 +51,7 @@ class PortalBrowserIT extends IntegrationTest {
         try {
             rep.get(url("/login?lang=en"));
             waitFor(rep, By.id("username"));
-            Browsers.screenshot(rep, "login-en");
+            Browsers.guideScreenshot(rep, "login-en");
             signIn(rep, "sales1");
             assertThat(rep.findElement(By.tagName("h1")).getText()).isEqualTo("My orders");
 
@@ -61,7 +61,7 @@ class PortalBrowserIT extends IntegrationTest {
             new Select(rep.findElement(By.id("status"))).selectByValue("CLOSED");
             rep.findElement(By.cssSelector("form.filters button")).click();
             waitFor(rep, By.linkText(number));
-            Browsers.screenshot(rep, "orders-en");
+            Browsers.guideScreenshot(rep, "orders-en");
             rep.findElement(By.linkText(number)).click();
             waitFor(rep, By.id("order-status"));
             assertThat(rep.findElement(By.id("order-status")).getText()).isEqualTo("Closed");
@@ -79,12 +79,12 @@ class PortalBrowserIT extends IntegrationTest {
             rep.findElement(By.id("preview-button")).click();
             String approvals = waitFor(rep, By.id("required-approvals")).getText();
             assertThat(approvals).contains("Sales managers", "Legal").doesNotContain("Finance");
-            Browsers.screenshot(rep, "modify-preview-en");
+            Browsers.guideScreenshot(rep, "modify-preview-en");
             rep.findElement(By.id("submit-button")).click();
             waitFor(rep, By.id("submitted"));
             // Filed as "Submitted"; the page follows live as the process decides the approvers.
             new WebDriverWait(rep, WAIT).until(d -> "In approval".equals(requestStatus(d)));
-            Browsers.screenshot(rep, "order-in-approval-en");
+            Browsers.guideScreenshot(rep, "order-in-approval-en");
             markPage(rep);
 
             approveInTasklist(approvers, "manager1", number, "tasklist-manager1");
@@ -97,7 +97,7 @@ class PortalBrowserIT extends IntegrationTest {
             assertThat(rep.findElement(By.id("submitted")).getText()).as("the notice outlives the live updates")
                     .contains("was filed");
             assertThat(rep.findElement(By.cssSelector(".trail")).getText()).contains("manager1", "legal1", "Approved");
-            Browsers.screenshot(rep, "order-applied-en");
+            Browsers.guideScreenshot(rep, "order-applied-en");
         } finally {
             rep.quit();
             approvers.quit();
@@ -113,10 +113,10 @@ class PortalBrowserIT extends IntegrationTest {
         try {
             rep.get(url("/login"));
             assertThat(waitFor(rep, By.tagName("h1")).getText()).isEqualTo("登录");
-            Browsers.screenshot(rep, "login-zh");
+            Browsers.guideScreenshot(rep, "login-zh");
             signIn(rep, "sales1");
             assertThat(rep.findElement(By.tagName("h1")).getText()).isEqualTo("我的订单");
-            Browsers.screenshot(rep, "orders-zh");
+            Browsers.guideScreenshot(rep, "orders-zh");
             rep.get(url("/orders/" + order.get("id").asText()));
             assertThat(waitFor(rep, By.id("order-status")).getText()).isEqualTo("已结单");
             assertThat(rep.findElement(By.id("order-total")).getText()).contains("3,000.00").contains("€");
@@ -130,7 +130,7 @@ class PortalBrowserIT extends IntegrationTest {
             rep.findElement(By.id("preview-button")).click();
             String approvals = waitFor(rep, By.id("required-approvals")).getText();
             assertThat(approvals).contains("此申请需要的审批", "销售经理").doesNotContain("法务");
-            Browsers.screenshot(rep, "modify-preview-zh");
+            Browsers.guideScreenshot(rep, "modify-preview-zh");
             rep.findElement(By.id("submit-button")).click();
             waitFor(rep, By.id("submitted"));
             new WebDriverWait(rep, WAIT).until(d -> "审批中".equals(requestStatus(d)));
@@ -145,7 +145,7 @@ class PortalBrowserIT extends IntegrationTest {
             assertThat(rep.findElement(By.id("submitted")).getText()).contains("已提交");
             assertThat(rep.findElement(By.cssSelector(".trail")).getText()).contains("批准", "manager1");
             assertThat(rep.findElement(By.id("revisions")).getText()).contains("结单修改（更正错误）");
-            Browsers.screenshot(rep, "order-applied-zh");
+            Browsers.guideScreenshot(rep, "order-applied-zh");
         } finally {
             rep.quit();
             approvers.quit();
@@ -164,7 +164,7 @@ class PortalBrowserIT extends IntegrationTest {
             rep.get(url("/orders/" + orderId));
             WebElement waiting = waitFor(rep, By.id("request-" + requestId + "-waiting"));
             assertThat(waiting.getText()).contains("The approvers rejected", "30 % is too much", "finance1");
-            Browsers.screenshot(rep, "request-rejected-en");
+            Browsers.guideScreenshot(rep, "request-rejected-en");
 
             rep.findElement(By.id("revise-" + requestId)).click();
             WebElement discount = waitFor(rep, By.id("discountPercent"));
@@ -178,12 +178,12 @@ class PortalBrowserIT extends IntegrationTest {
             description.sendKeys("Customer accepts 18 %");
             rep.findElement(By.id("preview-button")).click();
             assertThat(waitFor(rep, By.id("required-approvals")).getText()).contains("Finance");
-            Browsers.screenshot(rep, "revise-preview-en");
+            Browsers.guideScreenshot(rep, "revise-preview-en");
             rep.findElement(By.id("submit-button")).click();
             waitFor(rep, By.id("resubmitted"));
             new WebDriverWait(rep, WAIT).until(d -> "In approval".equals(requestStatus(d)));
             assertThat(rep.findElements(By.id("revise-" + requestId))).isEmpty();
-            Browsers.screenshot(rep, "request-resubmitted-en");
+            Browsers.guideScreenshot(rep, "request-resubmitted-en");
         } finally {
             rep.quit();
         }
@@ -225,7 +225,7 @@ class PortalBrowserIT extends IntegrationTest {
         } catch (org.openqa.selenium.TimeoutException e) {
             System.out.println("Tasklist did not list the task of " + orderNumber + " for " + user + " within 20 s");
         }
-        Browsers.screenshot(browser, screenshot);
+        Browsers.guideScreenshot(browser, screenshot);
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             d.findElements(By.cssSelector(".tasks-list li")).stream().filter(li -> li.getText().contains(orderNumber))
@@ -240,7 +240,7 @@ class PortalBrowserIT extends IntegrationTest {
         browser.findElements(By.cssSelector(".fjs-container textarea")).stream().filter(WebElement::isEnabled)
                 .reduce((first, last) -> last)
                 .ifPresent(comment -> centre(browser, comment).sendKeys("Approved in Tasklist by " + user));
-        Browsers.screenshot(browser, screenshot + "-form");
+        Browsers.guideScreenshot(browser, screenshot + "-form");
         wait.until(d -> d.findElements(By.cssSelector("[ng-click='complete()']")).stream()
                 .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().map(b -> {
                     press(browser, b);
