@@ -239,6 +239,7 @@ class WorkflowBench extends IntegrationTest {
                 () -> jdbc.queryForObject("select count(*) from act_ru_job where retries_ > 0 and duedate_ is null",
                         Long.class) == 0);
         TwinProcesses twins = new TwinProcesses(engine);
+        twins.deploy();
         var sales1 = as("sales1");
         long customerId = Fixtures.customer(sales1, "Bench Populated");
         var workflow = new PopulatedRun.Workflow(() -> {
@@ -248,7 +249,7 @@ class WorkflowBench extends IntegrationTest {
         }, this::startReal, i -> twins.start(TwinProcesses.TWIN, 2_000_000 + i),
                 new AlternatingRuns(new WorkflowRuns(engine, THREADS), new CpuAccount(jdbc), BATCHES));
         new PopulatedRun(dataSource, new CallLatencies(port, API_CLIENTS, POPULATED_CALLS, WARM_UP), POPULATED_ORDERS)
-                .run(workflow, POPULATED_E2E_N);
+                .run(workflow, POPULATED_E2E_N, Math.min(WARM_UP, POPULATED_E2E_N));
     }
 
     // ---------------------------------------------------------------------------------------------

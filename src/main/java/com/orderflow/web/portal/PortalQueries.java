@@ -127,6 +127,9 @@ class PortalQueries {
     /** The order page; {@code from}/{@code to} pick the revisions to compare (default: the last change). */
     @Transactional(readOnly = true)
     public OrderPage page(Long orderId, Integer from, Integer to, Actor actor) {
+        // Read first: everything below is at least as new, so a page whose state matches the last event
+        // shows all of it (live.js fetches again while they differ).
+        String liveState = live.read(orderId);
         SalesOrder order = access.readable(orderId, actor);
         List<RevisionRow> history = revisions.list(orderId).stream()
                 .map(r -> new RevisionRow(r.getNumber(), r.getCreatedBy(), r.getCreatedAt(), r.getReason(),
@@ -148,7 +151,7 @@ class PortalQueries {
         List<Long> revisable = requestViews.stream().filter(r -> mayRevise(r, details, actor)).map(RequestView::id)
                 .toList();
         return new OrderPage(details, billing.of(orderId, actor), related.deliveries(orderId, actor), history, diff,
-                requestViews, revisable, reportRows, mails, live.read(orderId));
+                requestViews, revisable, reportRows, mails, liveState);
     }
 
     /** The requester (or an admin) of a request waiting for them, on an order they may still change. */
