@@ -147,7 +147,7 @@ final class PopulatedRun {
     private PopulatedData.Templates templates() {
         long orderId = jdbc.queryForObject("""
                 select r.order_id from modification_request r join sales_order o on o.id = r.order_id
-                where r.status = 'APPLIED' and o.revision = 2 order by r.id desc limit 1""", Long.class);
+                where r.status = 'APPLIED' and o.revision >= 2 order by r.id desc limit 1""", Long.class);
         String number = jdbc.queryForObject("select order_number from sales_order where id = ?", String.class, orderId);
         var revisions = jdbc.queryForList(
                 "select snapshot, reason from order_revision where order_id = ? order by number", orderId);
