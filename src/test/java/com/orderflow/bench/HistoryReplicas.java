@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the rows are what the engine writes: instances, activities, tasks, variables, identity links, the
  * decision with its inputs and outputs, operation logs, byte arrays), and this copies each finished one
  * as often as needed, in the database itself (INSERT … SELECT), every id of an instance and of what
- * belongs to it suffixed {@code -r<k>}, so Cockpit, history queries and the history cleanup find
- * consistent instances, with the same removal time as their originals.
+ * belongs to it rewritten alike in every table (its last five characters, the UUID's node part, become
+ * {@code r<copy>}; the length stays, so a composite id such as {@code activity:uuid} still fits), so Cockpit,
+ * history queries and the history cleanup find consistent instances, with their originals' removal time.
  */
 final class HistoryReplicas {
 
@@ -24,7 +25,13 @@ final class HistoryReplicas {
             "error_details_id_", "ext_task_id_");
     private static final String SOURCES = """
             select id_ from act_hi_procinst where proc_def_key_ = '%s' and end_time_ is not null
-                and id_ not like '%%-r%%'""";
+                and id_ !~ 'r[0-9]{4}$'""";
+
+    /** The copy number g of an id: 'r' is no hex digit, so no copy meets an id the engine made. */
+    private static String copyOf(String column) {
+        return "case when length(" + column + ") > 8 then left(" + column + ", length(" + column
+                + ") - 5) || 'r' || lpad(g::text, 4, '0') else " + column + " || 'r' || g end";
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -42,7 +49,7 @@ final class HistoryReplicas {
         if (finished == 0) {
             throw new IllegalStateException("No finished " + processKey + " instance to copy");
         }
-        long copies = Math.max(1, (target - finished + finished - 1) / finished);
+        long copies = Math.min(9999, Math.max(1, (target - finished + finished - 1) / finished));
         List<String> tables = jdbc.queryForList("""
                 select table_name from information_schema.columns
                 where table_schema = current_schema() and column_name = 'root_proc_inst_id_'
@@ -51,7 +58,7 @@ final class HistoryReplicas {
         for (String table : tables) {
             copy(table, sources, copies);
         }
-        return jdbc.queryForList("select p.id_ || '-r' || g from (" + sources
+        return jdbc.queryForList("select " + copyOf("p.id_") + " from (" + sources
                 + ") p, generate_series(1, ?) g order by g, p.id_", String.class, copies);
     }
 
@@ -61,7 +68,7 @@ final class HistoryReplicas {
                 where table_schema = current_schema() and table_name = ? order by ordinal_position""", String.class,
                 table);
         String values = columns.stream()
-                .map(c -> INSTANCE_IDS.contains(c) ? "s." + c + " || '-r' || g" : "s." + c)
+                .map(c -> INSTANCE_IDS.contains(c) ? copyOf("s." + c) : "s." + c)
                 .collect(Collectors.joining(", "));
         jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select " + values + " from "
                 + table + " s, generate_series(1, ?) g where s.root_proc_inst_id_ in (" + sources + ")", copies);

@@ -228,7 +228,10 @@ final class PopulatedData {
                 "field_change", "modification_approval", "act_hi_procinst", "act_hi_actinst", "act_hi_taskinst",
                 "act_hi_varinst", "act_hi_identitylink", "act_hi_decinst", "act_hi_dec_in", "act_hi_dec_out",
                 "act_hi_op_log", "act_ge_bytearray")) {
-            jdbc.execute("vacuum analyze " + table);
+            // The engine's tables exist where the engine ran (not in a plain JDBC test).
+            if (jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, table)) {
+                jdbc.execute("vacuum analyze " + table);
+            }
         }
     }
 }
