@@ -5,11 +5,18 @@
   if (!main || !window.EventSource) { return; }
   var state = main.getAttribute('data-live-state');
   var busy = false;
+  // The server sends a state once. A state that arrives while the page is being fetched, or a fetched
+  // page older than the last state (its data-live-state is read before the rest of it), is fetched
+  // again, a few times at most, so the page ends at what the server said last.
+  var again = false;
+  var tries = 0;
   var source = new EventSource(main.getAttribute('data-events'));
 
   function refresh() {
-    if (busy) { return; }
+    if (busy) { again = true; return; }
     busy = true;
+    again = false;
+    tries++;
     fetch(window.location.href, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
       .then(function (r) { return r.ok ? r.text() : null; })
       .then(function (html) {
@@ -26,16 +33,17 @@
         var fresh = next.getAttribute('data-live-state');
         var stamp = document.getElementById('live-updated');
         if (stamp) { stamp.textContent = new Date().toLocaleTimeString(document.documentElement.lang || undefined); }
-        var changed = fresh !== state;
-        state = fresh;
-        return changed;
+        if (fresh !== state) { again = true; }
       })
       .catch(function () { /* the next event tries again */ })
-      .then(function () { busy = false; });
+      .then(function () {
+        busy = false;
+        if (again && tries < 5) { setTimeout(refresh, 200); } else { tries = 0; }
+      });
   }
 
   source.addEventListener('state', function (e) {
-    if (e.data !== state) { state = e.data; refresh(); }
+    if (e.data !== state) { state = e.data; tries = 0; refresh(); }
   });
   source.onopen = function () { document.body.classList.add('live'); };
   source.onerror = function () { document.body.classList.remove('live'); };

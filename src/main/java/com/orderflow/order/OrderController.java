@@ -5,9 +5,8 @@ import java.net.URI;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +39,12 @@ class OrderController {
 
     private final OrderService orders;
     private final OrderViewer views;
+    private final OrderSearch search;
 
-    OrderController(OrderService orders, OrderViewer views) {
+    OrderController(OrderService orders, OrderViewer views, OrderSearch search) {
         this.orders = orders;
         this.views = views;
+        this.search = search;
     }
 
     @Operation(operationId = "createOrder", summary = "Create an order",
@@ -59,16 +60,21 @@ class OrderController {
     }
 
     @Operation(operationId = "listOrders", summary = "List orders",
-            description = "The orders the caller may see, newest first, a page at a time, optionally by status and "
-                    + "customer.")
+            description = "The orders the caller may see, newest first, a page at a time, optionally by status, "
+                    + "customer, and text contained in the order number or the customer's name (`q`). Deep lists "
+                    + "read by keyset: pass the page's `nextAfter` as `after` (`page` then counts from there). "
+                    + "`totalElements` is exact up to 10,000 (`totalExact`), an estimate past that; `hasMore` "
+                    + "says whether another page follows.")
     @GetMapping
     PageView<OrderSummary> list(@RequestParam(required = false) OrderStatus status,
             @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) @Min(1) Long after,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
             Actor actor) {
-        var result = orders.list(status, customerId, PageRequest.of(page, size, Sort.by("id").descending()), actor);
-        return PageView.of(result.map(OrderSummary::of));
+        var result = search.find(new OrderSearch.Criteria(status, customerId, q, after), (long) page * size, size, actor);
+        return PageView.of(result, page, size);
     }
 
     @Operation(operationId = "getOrder", summary = "Read an order",

@@ -7,9 +7,6 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,22 +76,6 @@ public class OrderService {
     @Transactional(readOnly = true)
     public SalesOrder find(Long id, Actor actor) {
         return access.readable(id, actor);
-    }
-
-    @Transactional(readOnly = true)
-    public Page<SalesOrder> list(OrderStatus status, Long customerId, Pageable pageable, Actor actor) {
-        Specification<SalesOrder> spec = (root, query, cb) -> cb.conjunction();
-        if (!actor.canSeeAll()) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("owner"), actor.userId()));
-        }
-        if (status != null) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
-        }
-        if (customerId != null) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("customer").get("id"), customerId));
-        }
-        Page<SalesOrder> page = orders.findAll(spec, pageable);
-        return page;
     }
 
     /**

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
-
 /** Response bodies of the customer and order API. */
 public final class OrderViews {
 
@@ -61,9 +59,9 @@ public final class OrderViews {
     public record OrderSummary(Long id, String orderNumber, Long customerId, String owner, OrderStatus status,
             String currency, BigDecimal total, long version) {
 
-        static OrderSummary of(SalesOrder o) {
-            return new OrderSummary(o.getId(), o.getOrderNumber(), o.getCustomer().getId(), o.getOwner(),
-                    o.getStatus(), o.getCurrency(), o.getTotal(), o.getVersion());
+        static OrderSummary of(OrderSearch.Row o) {
+            return new OrderSummary(o.id(), o.orderNumber(), o.customerId(), o.owner(), o.status(), o.currency(),
+                    o.total(), o.version());
         }
     }
 
@@ -103,11 +101,20 @@ public final class OrderViews {
         }
     }
 
-    public record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+    /**
+     * A page of a list. {@code totalElements} is exact when {@code totalExact}; past
+     * {@link OrderSearch#EXACT_TOTAL_UP_TO} it is an estimate. {@code hasMore} says whether another page
+     * follows, and {@code nextAfter} is what {@code after} takes to read it by keyset (fast at any depth).
+     */
+    public record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages,
+            boolean totalExact, boolean hasMore, Long nextAfter) {
 
-        static <T> PageView<T> of(Page<T> page) {
-            return new PageView<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
-                    page.getTotalPages());
+        static PageView<OrderSummary> of(OrderSearch.Result result, int page, int size) {
+            List<OrderSummary> content = result.rows().stream().map(OrderSummary::of).toList();
+            Long next = result.hasMore() ? content.get(content.size() - 1).id() : null;
+            int pages = (int) Math.min(Integer.MAX_VALUE, (result.total() + size - 1) / size);
+            return new PageView<>(content, page, size, result.total(), pages, result.totalExact(), result.hasMore(),
+                    next);
         }
     }
 }

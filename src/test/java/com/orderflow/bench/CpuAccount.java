@@ -23,6 +23,19 @@ final class CpuAccount {
     private static final long NANOS_PER_TICK = 10_000_000L;
 
     record Reading(long jvmNanos, OptionalLong postgresNanos, long commits) {
+
+        static final Reading ZERO = new Reading(0, OptionalLong.of(0), 0);
+
+        /** This total with what was spent between the two readings added. */
+        Reading plus(Reading before, Reading after) {
+            OptionalLong postgres = postgresNanos.isPresent() && before.postgresNanos.isPresent()
+                    && after.postgresNanos.isPresent()
+                    ? OptionalLong.of(postgresNanos.getAsLong() + after.postgresNanos.getAsLong()
+                            - before.postgresNanos.getAsLong())
+                    : OptionalLong.empty();
+            return new Reading(jvmNanos + after.jvmNanos - before.jvmNanos, postgres,
+                    commits + after.commits - before.commits);
+        }
     }
 
     private final JdbcTemplate jdbc;

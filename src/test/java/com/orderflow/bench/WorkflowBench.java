@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,11 +49,15 @@ import com.orderflow.support.TestInfrastructure;
 
 /**
  * The benchmark of {@code mvn -B -Pbench verify}: prints one {@code BENCH } line per figure. Sizes:
- * {@code -Dorderflow.bench.n} (measured modification requests, default 2000),
+ * {@code -Dorderflow.bench.n} (measured modification requests, default 2000, run against as many of the twin
+ * in {@code -Dorderflow.bench.batches} alternating batches, 10),
  * {@code -Dorderflow.bench.threads} (8), {@code -Dorderflow.bench.warm-up} (instances or requests run first
  * and not counted, 200), {@code -Dorderflow.bench.bare-n} (500), {@code -Dorderflow.bench.api-n} (800),
  * {@code -Dorderflow.bench.api-clients} (16),
- * {@code -Dorderflow.bench.review-orders} (1000000; 0 skips the review run).
+ * {@code -Dorderflow.bench.review-orders} (1000000; 0 skips the review run),
+ * {@code -Dorderflow.bench.populated.orders} (or {@code -Dbench.populated.orders}: the orders of the populated
+ * database, 1000000; 0 skips that step), {@code -Dorderflow.bench.populated.calls} (measured sendings of each
+ * call, 400) and {@code -Dorderflow.bench.populated.e2e-n} (modifications of each path on each database, 600).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkflowBench extends IntegrationTest {
@@ -59,10 +65,15 @@ class WorkflowBench extends IntegrationTest {
     private static final int N = Integer.getInteger("orderflow.bench.n", 2000);
     private static final int WARM_UP = Integer.getInteger("orderflow.bench.warm-up", 200);
     private static final int THREADS = Integer.getInteger("orderflow.bench.threads", 8);
+    private static final int BATCHES = Integer.getInteger("orderflow.bench.batches", 10);
     private static final int BARE_N = Integer.getInteger("orderflow.bench.bare-n", 500);
     private static final int API_N = Integer.getInteger("orderflow.bench.api-n", 800);
     private static final int API_CLIENTS = Integer.getInteger("orderflow.bench.api-clients", 16);
     private static final long REVIEW_ORDERS = Long.getLong("orderflow.bench.review-orders", 1_000_000L);
+    private static final long POPULATED_ORDERS = Long.getLong("orderflow.bench.populated.orders",
+            Long.getLong("bench.populated.orders", 1_000_000L));
+    private static final int POPULATED_CALLS = Integer.getInteger("orderflow.bench.populated.calls", 400);
+    private static final int POPULATED_E2E_N = Integer.getInteger("orderflow.bench.populated.e2e-n", 600);
     private static final Actor SALES1 = new Actor("sales1", Set.of("sales"));
     private static final String APPROVE = ProcessKeys.APPROVE_MODIFICATION_TASK;
     private static final String BARE = "bench-bare";
@@ -79,6 +90,8 @@ class WorkflowBench extends IntegrationTest {
     RepositoryService repository;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
     @Autowired
     ObjectMapper json;
     @Autowired
@@ -104,16 +117,17 @@ class WorkflowBench extends IntegrationTest {
         runs.run(WARM_UP, TwinProcesses.TWIN, i -> twins.start(TwinProcesses.TWIN, -1 - i), APPROVE);
 
         List<Long> measured = orders.subList(WARM_UP, WARM_UP + N);
-        CpuAccount cpu = new CpuAccount(jdbc);
-        CpuAccount.Reading beforeReal = cpu.read();
-        double real = runs.run(N, ProcessKeys.ORDER_MODIFICATION, i -> startReal(measured.get(i)), APPROVE);
-        CpuAccount.Reading afterReal = cpu.read();
-        double twin = runs.run(N, TwinProcesses.TWIN, i -> twins.start(TwinProcesses.TWIN, i), APPROVE);
-        CpuAccount.Reading afterTwin = cpu.read();
-        System.out.printf("BENCH modification_e2e_per_s=%.1f twin_per_s=%.1f ratio=%.2f n=%d threads=%d%n", real, twin,
-                real / twin, N, THREADS);
-        System.out.printf("BENCH-INFO cpu_per_instance real %s%n", CpuAccount.perInstance(beforeReal, afterReal, N));
-        System.out.printf("BENCH-INFO cpu_per_instance twin %s%n", CpuAccount.perInstance(afterReal, afterTwin, N));
+        var result = new AlternatingRuns(runs, new CpuAccount(jdbc), BATCHES).run(N,
+                i -> startReal(measured.get(i)), i -> twins.start(TwinProcesses.TWIN, i));
+        double twin = result.twinPerSecond();
+        System.out.printf("BENCH modification_e2e_per_s=%.1f twin_per_s=%.1f ratio=%.2f n=%d threads=%d "
+                + "ratio_median=%.2f batches=%d%n", result.realPerSecond(), twin, result.ratio(), N, THREADS,
+                result.medianRatio(), BATCHES);
+        System.out.printf("BENCH-INFO batch_ratios %s%n", AlternatingRuns.ratios(result));
+        System.out.printf("BENCH-INFO cpu_per_instance real %s%n",
+                CpuAccount.perInstance(CpuAccount.Reading.ZERO, result.realCpu(), N));
+        System.out.printf("BENCH-INFO cpu_per_instance twin %s%n",
+                CpuAccount.perInstance(CpuAccount.Reading.ZERO, result.twinCpu(), N));
         // The ceiling of that ratio: the twin plus only the emails the count waits for, sent bare.
         useRealEmailsForTheBareOnes();
         String bare = TwinProcesses.WITH_BARE_EMAILS;
@@ -186,9 +200,9 @@ class WorkflowBench extends IntegrationTest {
         Await.until("the engine is idle", Duration.ofMinutes(5),
                 () -> jdbc.queryForObject("select count(*) from act_ru_job where retries_ > 0 and duedate_ is null",
                         Long.class) == 0);
-        long base = 900_000_000L;
+        long base = ClosedOrderSeed.BASE;
         long seedStart = System.nanoTime();
-        seed(base, REVIEW_ORDERS);
+        new ClosedOrderSeed(jdbc).seed(base, REVIEW_ORDERS);
         System.out.printf("BENCH-INFO seeded %d closed orders in %d s%n", REVIEW_ORDERS,
                 Duration.ofNanos(System.nanoTime() - seedStart).toSeconds());
         try (ForkedApp node = ForkedApp.start(Path.of("target", "bench"), "--spring.profiles.active=postgres",
@@ -213,6 +227,31 @@ class WorkflowBench extends IntegrationTest {
         }
     }
 
+    @Test
+    @Order(5)
+    void populatedDatabaseAgainstTheEmptyOne() throws Exception {
+        if (POPULATED_ORDERS <= 0) {
+            return;
+        }
+        // The review's million closed orders go first: the empty figures are those of the runs above.
+        new ClosedOrderSeed(jdbc).remove();
+        Await.until("the engine is idle", Duration.ofMinutes(5),
+                () -> jdbc.queryForObject("select count(*) from act_ru_job where retries_ > 0 and duedate_ is null",
+                        Long.class) == 0);
+        TwinProcesses twins = new TwinProcesses(engine);
+        twins.deploy();
+        var sales1 = as("sales1");
+        long customerId = Fixtures.customer(sales1, "Bench Populated");
+        var workflow = new PopulatedRun.Workflow(() -> {
+            long orderId = Fixtures.order(sales1, customerId).get("id").asLong();
+            lifecycle.close(orderId, "sales1");
+            return orderId;
+        }, this::startReal, i -> twins.start(TwinProcesses.TWIN, 2_000_000 + i),
+                new AlternatingRuns(new WorkflowRuns(engine, THREADS), new CpuAccount(jdbc), BATCHES));
+        new PopulatedRun(dataSource, new CallLatencies(port, API_CLIENTS, POPULATED_CALLS, WARM_UP), POPULATED_ORDERS)
+                .run(workflow, POPULATED_E2E_N, Math.min(WARM_UP, POPULATED_E2E_N));
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private String startReal(long orderId) {
@@ -233,31 +272,6 @@ class WorkflowBench extends IntegrationTest {
         byte[] report = jdbc.queryForObject(
                 "select content from report where request_id is not null order by id desc limit 1", byte[].class);
         BareEmails.use(mailSender, applied, report);
-    }
-
-    private void seed(long base, long orders) {
-        jdbc.update("insert into customer (id, name, email, version) values (?, 'Scale customer', 'scale@example.test', 0)",
-                base);
-        jdbc.update("""
-                insert into sales_order (id, order_number, customer_id, customer_name, customer_email, owner, status,
-                    sales_stage, currency, discount_percent, total, revision, version, created_at, closed_at, closed_by)
-                select ? + n, 'SCALE-' || n, ?, 'Scale customer', 'scale@example.test', 'sales1', 'CLOSED', 'WON', 'EUR',
-                    0, 100.00, 1, 0, current_timestamp, current_timestamp, 'sales1'
-                from generate_series(1, ?) as n""", base, base, orders);
-        jdbc.update("""
-                insert into contract (id, order_id, payment_terms_days, delivery_date, warranty_months, contract_version)
-                select ? + n, ? + n, 30, current_date, 12, 1 from generate_series(1, ?) as n where n % 1000 <> 0""",
-                base, base, orders);
-        jdbc.update("""
-                insert into invoice (id, order_id, number, amount, currency, issued_by, status, issued_at,
-                    status_changed_at)
-                select ? + n, ? + n, 'SCALE-I-' || n, case when n % 10 = 0 then 90.00 else 100.00 end, 'EUR', 'finance1',
-                    'ISSUED', current_timestamp, current_timestamp from generate_series(1, ?) as n""", base, base, orders);
-        jdbc.update("""
-                insert into delivery (id, order_id, scheduled_date, status, delivered_at)
-                select ? + n, ? + n, current_date, 'DELIVERED', current_timestamp from generate_series(1, ?) as n""",
-                base, base, orders);
-        jdbc.execute("analyze");
     }
 
     private static double percentile(List<Long> sorted, double p) {

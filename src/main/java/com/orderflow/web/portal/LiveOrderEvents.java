@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
@@ -21,8 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Live order pages: each open page holds a Server-Sent Events stream; once a second the state of
- * every watched order (status, revision, its requests) is read from the database and sent when it
- * changed. Reading the database rather than listening to in-process events keeps it right when the
+ * every watched order (status, revision, its requests) is read from the database, all of them in one
+ * statement ({@link LiveStates}), and sent to the pages whose order changed. Reading the database rather than listening to in-process events keeps it right when the
  * job executor applies a change on another node of the cluster.
  */
 @Component
@@ -32,7 +33,7 @@ class LiveOrderEvents {
     private static final long TIMEOUT_MILLIS = Duration.ofMinutes(30).toMillis();
     private static final int HEARTBEAT_TICKS = 15;
 
-    private final PortalQueries queries;
+    private final LiveStates states;
     private final Map<Long, List<SseEmitter>> watchers = new ConcurrentHashMap<>();
     private final Map<Long, String> lastSent = new ConcurrentHashMap<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -42,9 +43,17 @@ class LiveOrderEvents {
     });
     private int ticks;
 
-    LiveOrderEvents(PortalQueries queries) {
-        this.queries = queries;
-        poller.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    @Autowired
+    LiveOrderEvents(LiveStates states) {
+        this(states, true);
+    }
+
+    /** Without the poller, for a test that runs the ticks itself. */
+    LiveOrderEvents(LiveStates states, boolean poll) {
+        this.states = states;
+        if (poll) {
+            poller.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+        }
     }
 
     SseEmitter watch(Long orderId) {
@@ -54,7 +63,7 @@ class LiveOrderEvents {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
-        String state = queries.liveStateJson(orderId);
+        String state = states.read(orderId);
         lastSent.putIfAbsent(orderId, state);
         send(orderId, emitter, state);
         return emitter;
@@ -65,18 +74,22 @@ class LiveOrderEvents {
         return watchers.values().stream().mapToInt(List::size).sum();
     }
 
-    private void tick() {
+    /** One statement for every watched order, then each page that changed gets its new state. */
+    void tick() {
         boolean heartbeat = ++ticks % HEARTBEAT_TICKS == 0;
+        Map<Long, String> current;
+        try {
+            current = states.read(List.copyOf(watchers.keySet()));
+        } catch (RuntimeException e) {
+            log.warn("Live states of {} orders not readable: {}", watchers.size(), e.toString());
+            return;
+        }
         for (Long orderId : watchers.keySet()) {
-            try {
-                String state = queries.liveStateJson(orderId);
-                if (!state.equals(lastSent.put(orderId, state))) {
-                    watchers.getOrDefault(orderId, List.of()).forEach(e -> send(orderId, e, state));
-                } else if (heartbeat) {
-                    watchers.getOrDefault(orderId, List.of()).forEach(e -> ping(orderId, e));
-                }
-            } catch (RuntimeException e) {
-                log.warn("Live state of order {} not readable: {}", orderId, e.toString());
+            String state = current.getOrDefault(orderId, "{}");
+            if (!state.equals(lastSent.put(orderId, state))) {
+                watchers.getOrDefault(orderId, List.of()).forEach(e -> send(orderId, e, state));
+            } else if (heartbeat) {
+                watchers.getOrDefault(orderId, List.of()).forEach(e -> ping(orderId, e));
             }
         }
     }

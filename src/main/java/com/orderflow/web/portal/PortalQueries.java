@@ -3,21 +3,18 @@ package com.orderflow.web.portal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.orderflow.modification.ModificationRequestRepository;
 import com.orderflow.modification.ModificationService;
 import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.modification.RequestStatus;
@@ -27,10 +24,10 @@ import com.orderflow.order.Delivery;
 import com.orderflow.order.LineItem;
 import com.orderflow.order.OrderAccess;
 import com.orderflow.order.OrderContact;
+import com.orderflow.order.OrderSearch;
 import com.orderflow.order.OrderStatus;
 import com.orderflow.order.RelatedRecordsService;
 import com.orderflow.order.SalesOrder;
-import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.order.SalesStage;
 import com.orderflow.report.ReportService;
 import com.orderflow.report.ReportType;
@@ -82,56 +79,44 @@ class PortalQueries {
             List<ReportRow> reports, List<MailRow> mails, String liveState) {
     }
 
-    /** What the live view watches; when it changes, the open order page refreshes itself. */
-    record LiveState(String status, int revision, long version, List<String> requests) {
-    }
-
-    private final SalesOrderRepository orders;
     private final OrderAccess access;
     private final RelatedRecordsService related;
     private final PortalBilling billing;
     private final RevisionService revisions;
     private final ModificationService modifications;
-    private final ModificationRequestRepository requests;
     private final ReportService reports;
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final OrderSearch search;
+    private final LiveStates live;
 
-    PortalQueries(SalesOrderRepository orders, OrderAccess access, RelatedRecordsService related,
-            PortalBilling billing, RevisionService revisions, ModificationService modifications, ModificationRequestRepository requests,
+    PortalQueries(OrderSearch search, LiveStates live, OrderAccess access, RelatedRecordsService related,
+            PortalBilling billing, RevisionService revisions, ModificationService modifications,
             ReportService reports, EntityManager entityManager, ObjectMapper json) {
-        this.orders = orders;
         this.access = access;
         this.related = related;
         this.billing = billing;
         this.revisions = revisions;
         this.modifications = modifications;
-        this.requests = requests;
         this.reports = reports;
         this.entityManager = entityManager;
         this.json = json;
+        this.search = search;
+        this.live = live;
     }
 
-    /** A rep's own orders (everything for those who see all), by number or customer name, newest first. */
+    /**
+     * A rep's own orders (everything for those who see all), by number or customer name, newest first.
+     * The total is exact up to {@link OrderSearch#EXACT_TOTAL_UP_TO} orders and an estimate past that.
+     */
     @Transactional(readOnly = true)
     public Page<OrderRow> search(String text, OrderStatus status, int page, Actor actor) {
-        Specification<SalesOrder> spec = (root, query, cb) -> cb.conjunction();
-        if (!actor.canSeeAll()) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("owner"), actor.userId()));
-        }
-        if (status != null) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
-        }
-        if (text != null && !text.isBlank()) {
-            String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            spec = spec.and((root, query, cb) -> cb.or(
-                    cb.like(cb.lower(root.get("orderNumber")), like, '\\'),
-                    cb.like(cb.lower(root.get("contact").get("name")), like, '\\')));
-        }
-        return orders.findAll(spec, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("id").descending()))
-                .map(o -> new OrderRow(o.getId(), o.getOrderNumber(), o.getContact().name(), o.getOwner(),
-                        o.getStatus(), o.getCurrency(), o.getTotal(), o.getCreatedAt()));
+        int number = Math.max(page, 0);
+        OrderSearch.Result result = search.find(new OrderSearch.Criteria(status, null, text, null),
+                (long) number * PAGE_SIZE, PAGE_SIZE, actor);
+        List<OrderRow> rows = result.rows().stream().map(o -> new OrderRow(o.id(), o.orderNumber(), o.customerName(),
+                o.owner(), o.status(), o.currency(), o.total(), o.createdAt())).toList();
+        return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), result.total());
     }
 
     @Transactional(readOnly = true)
@@ -142,6 +127,9 @@ class PortalQueries {
     /** The order page; {@code from}/{@code to} pick the revisions to compare (default: the last change). */
     @Transactional(readOnly = true)
     public OrderPage page(Long orderId, Integer from, Integer to, Actor actor) {
+        // Read first: everything below is at least as new, so a page whose state matches the last event
+        // shows all of it (live.js fetches again while they differ).
+        String liveState = live.read(orderId);
         SalesOrder order = access.readable(orderId, actor);
         List<RevisionRow> history = revisions.list(orderId).stream()
                 .map(r -> new RevisionRow(r.getNumber(), r.getCreatedBy(), r.getCreatedAt(), r.getReason(),
@@ -163,7 +151,7 @@ class PortalQueries {
         List<Long> revisable = requestViews.stream().filter(r -> mayRevise(r, details, actor)).map(RequestView::id)
                 .toList();
         return new OrderPage(details, billing.of(orderId, actor), related.deliveries(orderId, actor), history, diff,
-                requestViews, revisable, reportRows, mails, liveStateJson(orderId));
+                requestViews, revisable, reportRows, mails, liveState);
     }
 
     /** The requester (or an admin) of a request waiting for them, on an order they may still change. */
@@ -171,23 +159,6 @@ class PortalQueries {
         boolean waiting = request.status() == RequestStatus.REJECTED || request.status() == RequestStatus.CONFLICT;
         boolean own = request.requester().equals(actor.userId()) || actor.isMemberOf(Actor.ADMINS);
         return waiting && own && order.changeable();
-    }
-
-    @Transactional(readOnly = true)
-    public String liveStateJson(Long orderId) {
-        SalesOrder order = orders.findById(orderId).orElse(null);
-        if (order == null) {
-            return "{}";
-        }
-        List<String> requestStates = requests.findByOrderIdOrderByIdDesc(orderId).stream()
-                .map(r -> r.getId() + ":" + r.getStatus() + ":" + r.getRound() + ":" + r.getApprovals().size())
-                .toList();
-        try {
-            return json.writeValueAsString(new LiveState(order.getStatus().name(), order.getRevision(),
-                    order.getVersion(), requestStates));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private Diff diff(Long orderId, List<RevisionRow> history, Integer from, Integer to) {
