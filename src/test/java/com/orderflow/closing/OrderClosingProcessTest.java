@@ -9,24 +9,17 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.orderflow.support.ClassDeployment;
 import com.orderflow.support.DiagramBeans;
+import com.orderflow.support.DiagramTestCase;
 import com.orderflow.support.DiagramStep;
 import com.orderflow.support.FlowCoverage;
 import com.orderflow.support.ProcessTestEngine;
@@ -35,7 +28,7 @@ import com.orderflow.support.ProcessTestEngine;
  * order-closing.bpmn alone, every bean it names stood in for: checks pass, checks fail and the owner
  * checks again or cancels, and a step that keeps failing becomes an incident.
  */
-class OrderClosingProcessTest {
+class OrderClosingProcessTest extends DiagramTestCase {
 
     static final String DIAGRAM = "processes/order-closing.bpmn";
     private static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
@@ -47,29 +40,9 @@ class OrderClosingProcessTest {
     @RegisterExtension
     static final FlowCoverage COVERAGE = FlowCoverage.of(DIAGRAM);
 
-    private final DiagramBeans beans = DiagramBeans.of(DIAGRAM)
-            .settings("retryPolicy", Map.of("mail", "R3/PT5M", "work", "R2/PT10S"));
-
-    // Injected by the extension.
-    private ProcessEngine engine;
-    private RuntimeService runtime;
-    private TaskService tasks;
-    private ManagementService management;
-
-    @BeforeEach
-    void standIn() {
-        runtime = engine.getRuntimeService();
-        tasks = engine.getTaskService();
-        management = engine.getManagementService();
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        beans.register();
-    }
-
-    @AfterEach
-    void reset() {
-        DiagramBeans.reset();
-        BpmnAwareTests.reset();
+    OrderClosingProcessTest() {
+        super(DiagramBeans.of(DIAGRAM)
+                .settings("retryPolicy", Map.of("mail", "R3/PT5M", "work", "R2/PT10S")), Date.from(NOW));
     }
 
     @Test

@@ -9,17 +9,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +20,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 
 import com.orderflow.support.ClassDeployment;
 import com.orderflow.support.DiagramBeans;
+import com.orderflow.support.DiagramTestCase;
 import com.orderflow.support.DiagramStep;
 import com.orderflow.support.FlowCoverage;
 import com.orderflow.support.ProcessTestEngine;
@@ -36,7 +30,7 @@ import com.orderflow.support.ProcessTestEngine;
  * reopened and everyone told) or reject (the requester is told), and an email that keeps failing becomes
  * an incident after the order was reopened.
  */
-class OrderReopeningProcessTest {
+class OrderReopeningProcessTest extends DiagramTestCase {
 
     static final String DIAGRAM = "processes/order-reopening.bpmn";
     private static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
@@ -48,35 +42,19 @@ class OrderReopeningProcessTest {
     @RegisterExtension
     static final FlowCoverage COVERAGE = FlowCoverage.of(DIAGRAM);
 
-    private final DiagramBeans beans = DiagramBeans.of(DIAGRAM)
-            .settings("retryPolicy", Map.of("mail", "R3/PT5M", "work", "R2/PT10S"));
-
-    // Injected by the extension.
-    private ProcessEngine engine;
-    private RuntimeService runtime;
-    private TaskService tasks;
-    private ManagementService management;
+    OrderReopeningProcessTest() {
+        super(DiagramBeans.of(DIAGRAM)
+                .settings("retryPolicy", Map.of("mail", "R3/PT5M", "work", "R2/PT10S")), Date.from(NOW));
+    }
 
     @BeforeEach
-    void standIn() {
-        runtime = engine.getRuntimeService();
-        tasks = engine.getTaskService();
-        management = engine.getManagementService();
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        beans.register();
+    void theDecisionReachesTheInstanceAsOrderflowsListenerPutsIt() {
         // As orderflow's listener does: the decision of the form, on the instance.
         beans.at("approve-reopening", step -> {
             if (step.isTaskEvent("complete")) {
                 step.setOnInstance("approved", step.task().getVariable("approved"));
             }
         });
-    }
-
-    @AfterEach
-    void reset() {
-        DiagramBeans.reset();
-        BpmnAwareTests.reset();
     }
 
     @Test

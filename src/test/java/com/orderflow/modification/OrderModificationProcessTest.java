@@ -9,24 +9,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.orderflow.support.ClassDeployment;
 import com.orderflow.support.DiagramBeans;
+import com.orderflow.support.DiagramTestCase;
 import com.orderflow.support.FlowCoverage;
 import com.orderflow.support.InstanceJobs;
 import com.orderflow.support.ProcessTestEngine;
@@ -37,7 +31,7 @@ import com.orderflow.support.ProcessTestEngine;
  * then resubmission or withdrawal, the reminder and escalation timers on the engine clock, a conflict
  * when applying, and steps that keep failing (incidents).
  */
-class OrderModificationProcessTest {
+class OrderModificationProcessTest extends DiagramTestCase {
 
     static final String DIAGRAM = "processes/order-modification.bpmn";
     private static final Instant FILED = Instant.parse("2027-03-01T09:00:00Z");
@@ -50,33 +44,13 @@ class OrderModificationProcessTest {
     @RegisterExtension
     static final FlowCoverage COVERAGE = FlowCoverage.of(DIAGRAM);
 
-    private final DiagramBeans beans = DiagramBeans.of(DIAGRAM)
-            .settings("retryPolicy", Map.of("mail", "R3/PT5M", "work", "R2/PT10S"))
-            .settings("approvalTimers", Map.of("remindAfter", "PT24H", "escalateAfter", "P3D"));
     private final ModificationStandIns steps = new ModificationStandIns(beans);
+    private final InstanceJobs jobs = new InstanceJobs(engine);
 
-    // Injected by the extension.
-    private ProcessEngine engine;
-    private RuntimeService runtime;
-    private TaskService tasks;
-    private ManagementService management;
-    private InstanceJobs jobs;
-
-    @BeforeEach
-    void standIn() {
-        runtime = engine.getRuntimeService();
-        tasks = engine.getTaskService();
-        management = engine.getManagementService();
-        jobs = new InstanceJobs(engine);
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(FILED));
-        beans.register();
-    }
-
-    @AfterEach
-    void reset() {
-        DiagramBeans.reset();
-        BpmnAwareTests.reset();
+    OrderModificationProcessTest() {
+        super(DiagramBeans.of(DIAGRAM)
+                .settings("retryPolicy", Map.of("mail", "R3/PT5M", "work", "R2/PT10S"))
+                .settings("approvalTimers", Map.of("remindAfter", "PT24H", "escalateAfter", "P3D")), Date.from(FILED));
     }
 
     @Test

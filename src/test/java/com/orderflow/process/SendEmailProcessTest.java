@@ -9,22 +9,16 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.orderflow.support.ClassDeployment;
 import com.orderflow.support.DiagramBeans;
+import com.orderflow.support.DiagramTestCase;
 import com.orderflow.support.FlowCoverage;
 import com.orderflow.support.ProcessTestEngine;
 
@@ -32,7 +26,7 @@ import com.orderflow.support.ProcessTestEngine;
  * send-email.bpmn alone: a queued email is sent as a job of its own, retried on the mail cycle while the
  * mail server is down, an incident when the retries run out, and sent when the incident is retried.
  */
-class SendEmailProcessTest {
+class SendEmailProcessTest extends DiagramTestCase {
 
     static final String DIAGRAM = "processes/send-email.bpmn";
     private static final Instant QUEUED = Instant.parse("2027-03-01T09:00:00Z");
@@ -44,27 +38,9 @@ class SendEmailProcessTest {
     @RegisterExtension
     static final FlowCoverage COVERAGE = FlowCoverage.of(DIAGRAM);
 
-    private final DiagramBeans beans = DiagramBeans.of(DIAGRAM)
-            .settings("retryPolicy", Map.of("mail", "R3/PT5M", "work", "R2/PT10S"));
-
-    // Injected by the extension.
-    private ProcessEngine engine;
-    private RuntimeService runtime;
-    private ManagementService management;
-
-    @BeforeEach
-    void standIn() {
-        runtime = engine.getRuntimeService();
-        management = engine.getManagementService();
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(QUEUED));
-        beans.register();
-    }
-
-    @AfterEach
-    void reset() {
-        DiagramBeans.reset();
-        BpmnAwareTests.reset();
+    SendEmailProcessTest() {
+        super(DiagramBeans.of(DIAGRAM)
+                .settings("retryPolicy", Map.of("mail", "R3/PT5M", "work", "R2/PT10S")), Date.from(QUEUED));
     }
 
     @Test

@@ -10,24 +10,19 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.orderflow.support.DiagramBeans;
+import com.orderflow.support.DiagramTestCase;
 import com.orderflow.support.FlowCoverage;
 import com.orderflow.support.ProcessTestEngine;
 
@@ -37,7 +32,7 @@ import com.orderflow.support.ProcessTestEngine;
  * ({@code @Deployment}), after the beans are registered: the timer's cron is read when it is deployed.
  */
 @Deployment(resources = { ClosedOrderReviewProcessTest.DIAGRAM, "processes/forms/review-findings.form" })
-class ClosedOrderReviewProcessTest {
+class ClosedOrderReviewProcessTest extends DiagramTestCase {
 
     static final String DIAGRAM = "processes/closed-order-review.bpmn";
     private static final String PROCESS = "closed-order-review";
@@ -49,31 +44,15 @@ class ClosedOrderReviewProcessTest {
     @RegisterExtension
     static final FlowCoverage COVERAGE = FlowCoverage.of(DIAGRAM);
 
-    private final DiagramBeans beans = DiagramBeans.of(DIAGRAM)
-            .settings("retryPolicy", Map.of("mail", "R3/PT5M", "work", "R2/PT10S"))
-            .settings("reviewSchedule", Map.of("cron", "0 0 8 ? * MON"));
-
-    // Injected by the extension.
-    private ProcessEngine engine;
-    private RuntimeService runtime;
-    private TaskService tasks;
-    private ManagementService management;
-
-    @BeforeEach
-    void standIn() {
-        runtime = engine.getRuntimeService();
-        tasks = engine.getTaskService();
-        management = engine.getManagementService();
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(local(SUNDAY_NOON));
-        beans.register();
-        beans.at("open-review", step -> step.execution().setVariable("reviewId", 9L));
+    ClosedOrderReviewProcessTest() {
+        super(DiagramBeans.of(DIAGRAM)
+                .settings("retryPolicy", Map.of("mail", "R3/PT5M", "work", "R2/PT10S"))
+                .settings("reviewSchedule", Map.of("cron", "0 0 8 ? * MON")), local(SUNDAY_NOON));
     }
 
-    @AfterEach
-    void reset() {
-        DiagramBeans.reset();
-        BpmnAwareTests.reset();
+    @BeforeEach
+    void theReviewIsOpenedAsOrderflowDoes() {
+        beans.at("open-review", step -> step.execution().setVariable("reviewId", 9L));
     }
 
     @Test

@@ -15,19 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.support.ClassDeployment;
 import com.orderflow.support.DiagramBeans;
+import com.orderflow.support.DiagramTestCase;
 import com.orderflow.support.DiagramStep;
 import com.orderflow.support.FlowCoverage;
 import com.orderflow.support.ProcessTestEngine;
@@ -44,7 +38,7 @@ import com.orderflow.support.ProcessTestEngine;
  * process-test engine over an embedded PostgreSQL (the one database orderflow runs on). The job executor
  * is off: the test runs each job itself, so the thread-bound stand-ins are the ones the steps see.
  */
-class InvoiceSettlementProcessTest {
+class InvoiceSettlementProcessTest extends DiagramTestCase {
 
     static final String DIAGRAM = "processes/invoice-settlement.bpmn";
     private static final String PROCESS = "invoice-settlement";
@@ -60,30 +54,10 @@ class InvoiceSettlementProcessTest {
     @RegisterExtension
     static final FlowCoverage COVERAGE = FlowCoverage.of(DIAGRAM);
 
-    private final DiagramBeans beans = DiagramBeans.of(DIAGRAM)
-            .settings("settlementTimers", Map.of("remindAfter", "P2D", "escalateAfter", "P5D"))
-            .settings("retryPolicy", Map.of("mail", "R3/PT5M", "work", "R3/PT10S"));
-
-    // Injected by the extension.
-    private ProcessEngine engine;
-    private RuntimeService runtime;
-    private TaskService tasks;
-    private ManagementService management;
-
-    @BeforeEach
-    void registerBeans() {
-        runtime = engine.getRuntimeService();
-        tasks = engine.getTaskService();
-        management = engine.getManagementService();
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(OPENED));
-        beans.register();
-    }
-
-    @AfterEach
-    void forgetBeans() {
-        DiagramBeans.reset();
-        BpmnAwareTests.reset();
+    InvoiceSettlementProcessTest() {
+        super(DiagramBeans.of(DIAGRAM)
+                .settings("settlementTimers", Map.of("remindAfter", "P2D", "escalateAfter", "P5D"))
+                .settings("retryPolicy", Map.of("mail", "R3/PT5M", "work", "R3/PT10S")), Date.from(OPENED));
     }
 
     @Test

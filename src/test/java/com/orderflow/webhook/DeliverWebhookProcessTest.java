@@ -9,23 +9,18 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.orderflow.support.ClassDeployment;
 import com.orderflow.support.DiagramBeans;
+import com.orderflow.support.DiagramTestCase;
 import com.orderflow.support.FlowCoverage;
 import com.orderflow.support.ProcessTestEngine;
 
@@ -34,7 +29,7 @@ import com.orderflow.support.ProcessTestEngine;
  * cycle until an incident; one that refuses the event (the BPMN error) is tried again on the shorter
  * cycle, delivered late or left as an incident.
  */
-class DeliverWebhookProcessTest {
+class DeliverWebhookProcessTest extends DiagramTestCase {
 
     static final String DIAGRAM = "processes/deliver-webhook.bpmn";
     private static final Instant RECORDED = Instant.parse("2027-03-01T09:00:00Z");
@@ -46,27 +41,9 @@ class DeliverWebhookProcessTest {
     @RegisterExtension
     static final FlowCoverage COVERAGE = FlowCoverage.of(DIAGRAM);
 
-    private final DiagramBeans beans = DiagramBeans.of(DIAGRAM)
-            .settings("webhookRetries", Map.of("delivery", "PT10S,PT30S", "refused", "R2/PT5M"));
-
-    // Injected by the extension.
-    private ProcessEngine engine;
-    private RuntimeService runtime;
-    private ManagementService management;
-
-    @BeforeEach
-    void standIn() {
-        runtime = engine.getRuntimeService();
-        management = engine.getManagementService();
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(RECORDED));
-        beans.register();
-    }
-
-    @AfterEach
-    void reset() {
-        DiagramBeans.reset();
-        BpmnAwareTests.reset();
+    DeliverWebhookProcessTest() {
+        super(DiagramBeans.of(DIAGRAM)
+                .settings("webhookRetries", Map.of("delivery", "PT10S,PT30S", "refused", "R2/PT5M")), Date.from(RECORDED));
     }
 
     @Test
