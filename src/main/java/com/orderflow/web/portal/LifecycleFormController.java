@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.orderflow.closing.LifecycleProcesses;
-import com.orderflow.closing.RevisionRestorer;
+import com.orderflow.lifecycle.LifecycleProcesses;
+import com.orderflow.lifecycle.RevisionRestorer;
 import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.order.OrderStateException;
 import com.orderflow.order.OrderStatus;

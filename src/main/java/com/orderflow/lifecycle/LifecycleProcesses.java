@@ -1,4 +1,4 @@
-package com.orderflow.closing;
+package com.orderflow.lifecycle;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderflow.audit.AuditTrail;
-import com.orderflow.closing.LifecycleRequests.ProcessStarted;
+import com.orderflow.lifecycle.LifecycleRequests.ProcessStarted;
 import com.orderflow.order.OrderAccess;
 import com.orderflow.order.OrderLifecycle;
 import com.orderflow.order.OrderStateException;

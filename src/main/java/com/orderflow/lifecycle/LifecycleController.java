@@ -1,4 +1,4 @@
-package com.orderflow.closing;
+package com.orderflow.lifecycle;
 
 import java.net.URI;
 
@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.orderflow.closing.LifecycleRequests.ProcessStarted;
-import com.orderflow.closing.LifecycleRequests.ReopenOrder;
-import com.orderflow.closing.LifecycleRequests.RestoreRevision;
+import com.orderflow.lifecycle.LifecycleRequests.ProcessStarted;
+import com.orderflow.lifecycle.LifecycleRequests.ReopenOrder;
+import com.orderflow.lifecycle.LifecycleRequests.RestoreRevision;
 import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.order.OrderViewer;
 import com.orderflow.order.OrderViews.OrderView;

@@ -1,4 +1,4 @@
-package com.orderflow.closing;
+package com.orderflow.lifecycle;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package com.orderflow.closing;
+package com.orderflow.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.orderflow.closing.LifecycleRequests.ProcessStarted;
+import com.orderflow.lifecycle.LifecycleRequests.ProcessStarted;
 import com.orderflow.order.OrderStatus;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.report.ReportService;
