@@ -21,7 +21,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * The building blocks of every orderflow PDF (A4, title, label/value facts, tables), so the report
- * layouts read as a list of sections.
+ * layouts read as a list of sections. Public for the features that lay out a PDF of their own (the
+ * closed-order review), so every PDF looks and falls back on fonts the same way.
  *
  * <p>Fonts: Latin text uses the standard Helvetica (never embedded). Chinese text (labels such as 结单修改,
  * and customer names or descriptions typed in Chinese) falls back to STSong-Light: OpenPDF ships that
@@ -29,7 +30,7 @@ import com.lowagie.text.pdf.PdfWriter;
  * viewer supplies a Chinese font, as Acrobat, pdf.js and poppler do. If that font cannot be set up,
  * Chinese characters are left out rather than the report failing; the Latin text is unaffected.
  */
-final class PdfBlocks {
+public final class PdfBlocks {
 
     private static final Color HEADER_BACKGROUND = new Color(230, 236, 242);
     private static final String EMPTY = "-";
@@ -41,6 +42,7 @@ final class PdfBlocks {
     private static final PdfFonts BOLD = PdfFonts.bold(9);
     private static final PdfFonts HEADING = PdfFonts.bold(12);
     private static final PdfFonts TITLE = PdfFonts.bold(16);
+    private static final float[] FACT_WIDTHS = { 1.2f, 3f };
 
     private final Document document;
 
@@ -49,7 +51,7 @@ final class PdfBlocks {
     }
 
     /** Renders one A4 document whose sections {@code content} adds. */
-    static byte[] render(String documentTitle, Consumer<PdfBlocks> content) {
+    public static byte[] render(String documentTitle, Consumer<PdfBlocks> content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
@@ -66,26 +68,31 @@ final class PdfBlocks {
         return out.toByteArray();
     }
 
-    void title(String text) {
+    public void title(String text) {
         Paragraph paragraph = new Paragraph(TITLE.phrase(text));
         paragraph.setSpacingAfter(12);
         add(paragraph);
     }
 
-    void heading(String text) {
+    public void heading(String text) {
         Paragraph paragraph = new Paragraph(HEADING.phrase(text));
         paragraph.setSpacingBefore(14);
         paragraph.setSpacingAfter(6);
         add(paragraph);
     }
 
-    void note(String text) {
+    public void note(String text) {
         add(new Paragraph(BODY.phrase(text)));
     }
 
     /** Label/value pairs, two columns, labels in bold. */
-    void facts(List<String[]> pairs) {
-        PdfPTable table = table(new float[] { 1.2f, 3f });
+    public void facts(List<String[]> pairs) {
+        facts(FACT_WIDTHS, pairs);
+    }
+
+    /** Label/value pairs in columns of these relative widths (label, value). */
+    public void facts(float[] widths, List<String[]> pairs) {
+        PdfPTable table = table(widths);
         for (String[] pair : pairs) {
             table.addCell(cell(BOLD.phrase(pair[0]), null));
             table.addCell(cell(BODY.phrase(text(pair[1])), null));
@@ -94,7 +101,7 @@ final class PdfBlocks {
     }
 
     /** A table with a shaded header row; every value is written as plain text. */
-    void table(String[] headers, float[] widths, List<String[]> rows) {
+    public void table(String[] headers, float[] widths, List<String[]> rows) {
         PdfPTable table = table(widths);
         table.setHeaderRows(1);
         for (String header : headers) {
@@ -134,11 +141,11 @@ final class PdfBlocks {
     }
 
     /** A label/value pair for {@link #facts}. */
-    static String[] fact(String label, String value) {
+    public static String[] fact(String label, String value) {
         return new String[] { label, value };
     }
 
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return instant == null ? null : TIME.format(instant);
     }
 
