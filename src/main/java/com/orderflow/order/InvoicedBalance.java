@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The one definition of what an order has invoiced: its invoices that are not void, less the credit
  * notes against them. The closing check, the review, the portal, the API and the emails all read it
- * from here ({@link #of} in Java, {@link #SQL} where a query sums many orders at once).
+ * from here ({@link #of} in Java, {@link #SQL} where a query sums many orders at once; the database
+ * function behind {@link ClosedOrderFacts} repeats {@link #SQL}, and ClosedOrderFactsTest keeps the two
+ * the same).
  */
 public record InvoicedBalance(BigDecimal invoiced, BigDecimal credited, BigDecimal balance) {
 

@@ -25,37 +25,21 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.order.InvoicedBalance;
+import com.orderflow.order.ClosedOrderFacts;
 
 /**
- * Reads every closed order, a page at a time by id (keyset paging), with one query per page that
- * sums invoices and counts the related records in the database. Nothing but the current page, the
- * worst cases and the counts stays in memory: findings go to the CSV file as they are found, the
- * first {@code storedFindings} also into the database, and the persistence context is cleared after
- * every page. Runs inside the caller's transaction.
+ * Reads every closed order, a page at a time by id (keyset paging), from the facts its owners publish
+ * ({@link ClosedOrderFacts}): one query per page, which sums invoices and counts the related records in
+ * the database. Nothing but the current page, the worst cases and the counts stays in memory: findings
+ * go to the CSV file as they are found, the first {@code storedFindings} also into the database, and the
+ * persistence context is cleared after every page. Runs inside the caller's transaction.
  */
 @Component
 class ClosedOrderScanner {
 
-    static final String PAGE_SQL = """
-            select o.id, o.order_number, o.owner, o.currency, o.total,
-                """ + InvoicedBalance.SQL + """
-                     as invoiced,
-                (select count(*) from settlement s where s.order_id = o.id and s.status = 'OPEN') as settling,
-                (select count(*) from invoice i where i.order_id = o.id and i.status = 'NEEDS_REISSUE'
-                    and i.status_changed_at < :reissueBefore) as reissue_overdue,
-                (select min(i.status_changed_at) from invoice i where i.order_id = o.id
-                    and i.status = 'NEEDS_REISSUE' and i.status_changed_at < :reissueBefore) as reissue_since,
-                (select count(*) from modification_request r where r.order_id = o.id
-                    and r.status in ('SUBMITTED', 'IN_APPROVAL') and r.updated_at < :stuckBefore) as stuck,
-                (select min(r.updated_at) from modification_request r where r.order_id = o.id
-                    and r.status in ('SUBMITTED', 'IN_APPROVAL') and r.updated_at < :stuckBefore) as stuck_since,
-                (select count(*) from contract c where c.order_id = o.id) as contracts,
-                (select count(*) from delivery d where d.order_id = o.id and d.status = 'SCHEDULED') as undelivered
-            from sales_order o
-            where o.status = 'CLOSED' and o.id > :after
-            order by o.id
-            limit :pageSize""";
+    /** One page of closed orders after {@code :after}, by id: the primary key read in order. */
+    static final String PAGE_SQL = ClosedOrderFacts.SELECT + " where " + ClosedOrderFacts.ORDER_ID + " > :after"
+            + " order by " + ClosedOrderFacts.ORDER_ID + " limit :pageSize";
 
     static final String CSV_HEADER = "review_id,order_id,order_number,owner,kind,detail,severity";
 
@@ -80,8 +64,8 @@ class ClosedOrderScanner {
     ScanResult scan(Long reviewId, Instant now) {
         Path csv = tempFile(reviewId);
         MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("reissueBefore", utc(now.minus(properties.reissueOverdue())))
-                .addValue("stuckBefore", utc(now.minus(properties.stuckAfter())))
+                .addValue(ClosedOrderFacts.AWAITING_REISSUE_BEFORE, utc(now.minus(properties.reissueOverdue())))
+                .addValue(ClosedOrderFacts.IN_APPROVAL_BEFORE, utc(now.minus(properties.stuckAfter())))
                 .addValue("pageSize", properties.pageSize());
         Tally tally = new Tally();
         long after = 0;
@@ -118,12 +102,15 @@ class ClosedOrderScanner {
 
     private List<Row> readPage(MapSqlParameterSource params, long after) {
         return jdbc.query(PAGE_SQL, params.addValue("after", after), (rs, n) -> new Row(
-                rs.getLong("id"), rs.getString("order_number"), rs.getString("owner"),
-                rs.getString("currency"), rs.getBigDecimal("total"), rs.getBigDecimal("invoiced"),
-                rs.getLong("settling") > 0,
-                rs.getLong("reissue_overdue"), instant(rs.getObject("reissue_since", OffsetDateTime.class)),
-                rs.getLong("stuck"), instant(rs.getObject("stuck_since", OffsetDateTime.class)),
-                rs.getLong("contracts"), rs.getLong("undelivered")));
+                rs.getLong(ClosedOrderFacts.ORDER_ID), rs.getString(ClosedOrderFacts.ORDER_NUMBER),
+                rs.getString(ClosedOrderFacts.OWNER), rs.getString(ClosedOrderFacts.CURRENCY),
+                rs.getBigDecimal(ClosedOrderFacts.TOTAL), rs.getBigDecimal(ClosedOrderFacts.INVOICED),
+                rs.getLong(ClosedOrderFacts.OPEN_SETTLEMENTS) > 0,
+                rs.getLong(ClosedOrderFacts.INVOICES_AWAITING_REISSUE),
+                instant(rs.getObject(ClosedOrderFacts.AWAITING_REISSUE_SINCE, OffsetDateTime.class)),
+                rs.getLong(ClosedOrderFacts.REQUESTS_IN_APPROVAL),
+                instant(rs.getObject(ClosedOrderFacts.IN_APPROVAL_SINCE, OffsetDateTime.class)),
+                rs.getLong(ClosedOrderFacts.CONTRACTS), rs.getLong(ClosedOrderFacts.SCHEDULED_DELIVERIES)));
     }
 
     /** Counts per kind and the worst cases of each kind, kept in bounded queues. */
