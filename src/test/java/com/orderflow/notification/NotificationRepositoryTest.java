@@ -68,11 +68,13 @@ class NotificationRepositoryTest {
         notifications.flush();
 
         notifications.save(mail("slice-order-closed", ORDER, "sales1"));
-        assertThatThrownBy(notifications::flush).hasStackTraceContaining("duplicate key value violates unique constraint \"notification_event_key_recipient_email_key\"");
+        assertThatThrownBy(notifications::flush)
+                .hasStackTraceContaining("violates unique constraint \"notification_event_key_recipient_email_key\"");
     }
 
     private static Notification mail(String eventKey, long orderId, String user) {
-        MailEvent event = new MailEvent(eventKey, orderId, null, "order-closed", Set.of(user), Set.of(), Map.of(), null);
+        MailEvent event = new MailEvent(eventKey, orderId, null, "order-closed", Set.of(user), Set.of(), Map.of(),
+                null);
         return new Notification(event, new Recipient(user, user + "@orderflow.local", Locale.SIMPLIFIED_CHINESE),
                 "Order closed", AT);
     }

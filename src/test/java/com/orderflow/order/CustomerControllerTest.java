@@ -67,7 +67,8 @@ class CustomerControllerTest {
         when(customers.create(any(CreateCustomer.class), eq(actor("sales1")))).thenReturn(customer);
 
         mvc.perform(post("/api/customers").with(as("sales1")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Slice Ltd\", \"email\": \"buyer@slice.test\", \"contactPerson\": \"Ann Buyer\"}"))
+                        .content("""
+                                {"name": "Slice Ltd", "email": "buyer@slice.test", "contactPerson": "Ann Buyer"}"""))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/customers/5"))
                 .andExpect(jsonPath("$.id").value(5))

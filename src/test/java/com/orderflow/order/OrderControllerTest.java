@@ -12,6 +12,7 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -61,8 +62,7 @@ class OrderControllerTest {
         mvc.perform(get("/api/orders/7"))
                 .andExpect(problem(HttpStatus.UNAUTHORIZED))
                 .andExpect(header().string("WWW-Authenticate", "Basic realm=\"orderflow\""));
-        mvc.perform(get("/api/orders/7").with(org.springframework.security.test.web.servlet.request
-                .SecurityMockMvcRequestPostProcessors.httpBasic("sales1", "wrong")))
+        mvc.perform(get("/api/orders/7").with(httpBasic("sales1", "wrong")))
                 .andExpect(problem(HttpStatus.UNAUTHORIZED));
         verifyNoInteractions(orders);
     }
@@ -128,7 +128,8 @@ class OrderControllerTest {
 
     @Test
     void malformedJsonUnknownFieldsAndWrongTypesAreBadRequests() throws Exception {
-        mvc.perform(post("/api/orders").with(as("sales1")).contentType(MediaType.APPLICATION_JSON).content("{\"customerId\": "))
+        mvc.perform(post("/api/orders").with(as("sales1")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\": "))
                 .andExpect(problem(HttpStatus.BAD_REQUEST, "The body is not well-formed JSON"));
         mvc.perform(post("/api/orders").with(as("sales1")).contentType(MediaType.APPLICATION_JSON).content(ORDER + "}"))
                 .andExpect(problem(HttpStatus.BAD_REQUEST, "The body is not well-formed JSON"));
@@ -161,7 +162,8 @@ class OrderControllerTest {
     @Test
     void aChangeWithoutIfMatchIs428AndWithAStaleOneIs412() throws Exception {
         when(orders.patch(eq(7L), isNull(), any(PatchOrder.class), eq(actor("sales1"))))
-                .thenThrow(new PreconditionRequiredException("Send If-Match with the ETag you last read to change an order"));
+                .thenThrow(new PreconditionRequiredException(
+                        "Send If-Match with the ETag you last read to change an order"));
         when(orders.patch(eq(7L), eq("\"2\""), any(PatchOrder.class), eq(actor("sales1"))))
                 .thenThrow(new PreconditionFailedException("If-Match \"2\" is not an ETag of this order"));
 

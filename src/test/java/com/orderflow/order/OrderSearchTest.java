@@ -2,6 +2,8 @@ package com.orderflow.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -76,7 +78,7 @@ class OrderSearchTest {
 
         Row row = search.find(ALL, 0, 20, rep("slice-rep-a")).rows().get(0);
         assertThat(row).isEqualTo(new Row(BASE + 1, "SO-SLICE-" + (BASE + 1), BASE + 1, "Qwertz Pumps",
-                "slice-rep-a", OrderStatus.OPEN, "EUR", new java.math.BigDecimal("100.00"), 0L, row.createdAt()));
+                "slice-rep-a", OrderStatus.OPEN, "EUR", new BigDecimal("100.00"), 0L, row.createdAt()));
     }
 
     @Test
@@ -109,7 +111,7 @@ class OrderSearchTest {
     }
 
     @Test
-    void theLastPageByOffsetTotalsWithoutACount() {
+    void theLastPageByOffsetGivesAnExactTotal() {
         customer(1, "Qwertz Pumps");
         for (int i = 1; i <= 3; i++) {
             order(i, 1, "slice-rep-a", "OPEN");
@@ -172,7 +174,7 @@ class OrderSearchTest {
         return new Actor(user, Set.of(Actor.SALES));
     }
 
-    private static java.util.List<Long> ids(Result result) {
+    private static List<Long> ids(Result result) {
         return result.rows().stream().map(Row::id).toList();
     }
 }

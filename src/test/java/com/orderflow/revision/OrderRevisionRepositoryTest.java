@@ -59,7 +59,8 @@ class OrderRevisionRepositoryTest {
         entityManager.flush();
 
         revisions.save(revision(ORDER, 1));
-        assertThatThrownBy(entityManager::flush).hasStackTraceContaining("duplicate key value violates unique constraint \"order_revision_order_id_number_key\"");
+        assertThatThrownBy(entityManager::flush)
+                .hasStackTraceContaining("violates unique constraint \"order_revision_order_id_number_key\"");
     }
 
     private void orders() {

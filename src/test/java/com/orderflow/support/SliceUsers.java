@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -32,7 +33,7 @@ public final class SliceUsers {
 
     /** The actor a controller sees for the user. */
     public static Actor actor(String user) {
-        return new Actor(user, java.util.Set.of(GROUPS.get(user)));
+        return new Actor(user, Set.of(GROUPS.get(user)));
     }
 
     static List<UserDetails> all() {
