@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -23,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +58,8 @@ class OrderControllerTest {
     OrderViewer views;
     @MockitoBean
     OrderSearch search;
+    @Autowired
+    IdentityService engineIdentity;
 
     @Test
     void withoutSignInTheApiAnswers401AsAProblem() throws Exception {
@@ -74,6 +78,16 @@ class OrderControllerTest {
         mvc.perform(get("/api/orders/7").with(as("sales2")))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "Order 7 does not exist"))
                 .andExpect(jsonPath("$.instance").value("/api/orders/7"));
+    }
+
+    @Test
+    void anApiCallRunsAsItsUserInTheEngineAndOnlyForTheCall() throws Exception {
+        clearInvocations(engineIdentity);
+        when(orders.find(7L, actor("manager1"))).thenThrow(new NotFoundException("Order", 7L));
+
+        mvc.perform(get("/api/orders/7").with(as("manager1"))).andExpect(status().isNotFound());
+        verify(engineIdentity).setAuthentication("manager1", List.of(Actor.SALES_MANAGERS));
+        verify(engineIdentity).clearAuthentication();
     }
 
     @Test
