@@ -1,0 +1,82 @@
+package com.orderflow.modification.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.orderflow.modification.ModificationViews.ChangeView;
+import com.orderflow.modification.ModificationViews.RequestView;
+import com.orderflow.order.LineItem;
+import com.orderflow.order.OrderFieldRules;
+import com.orderflow.order.SalesStage;
+import com.orderflow.modification.web.ModificationForm.LineForm;
+import com.orderflow.order.OrderDetails;
+
+/**
+ * The revise form of a rejected or conflicting request: the order as it is now with the request's
+ * changes on top, so the requester edits what the approvers objected to instead of starting over.
+ */
+@Component
+class ResubmitDrafts {
+
+    private final ModificationDrafts drafts;
+    private final ObjectMapper json;
+
+    ResubmitDrafts(ModificationDrafts drafts, ObjectMapper json) {
+        this.drafts = drafts;
+        this.json = json;
+    }
+
+    ModificationForm from(OrderDetails order, RequestView request) {
+        ModificationForm form = drafts.from(order);
+        request.changes().forEach(change -> apply(form, change));
+        form.setReason(request.reason());
+        form.setDescription(request.description());
+        drafts.withSpareLine(form);
+        return form;
+    }
+
+    private void apply(ModificationForm form, ChangeView change) {
+        JsonNode after = change.after();
+        String text = after == null || after.isNull() ? null : after.asText();
+        switch (change.field()) {
+            case "customer.email" -> form.setEmail(text);
+            case "customer.contactPerson" -> form.setContactPerson(text);
+            case "customer.phone" -> form.setPhone(text);
+            case "customer.address" -> form.setAddress(text);
+            case "salesStage" -> form.setSalesStage(text == null ? null : SalesStage.valueOf(text));
+            case "discountPercent" -> form.setDiscountPercent(text == null ? null : percent(after));
+            case "contract.paymentTermsDays" -> form.setPaymentTermsDays(text == null ? null : after.asInt());
+            case "contract.deliveryDate" -> form.setDeliveryDate(text == null ? null : LocalDate.parse(text));
+            case "contract.warrantyMonths" -> form.setWarrantyMonths(text == null ? null : after.asInt());
+            case "contract.clauses" -> form.setClauses(text);
+            case "lines" -> form.setLines(new ArrayList<>(lines(after).stream()
+                    .map(l -> new LineForm(l.sku(), l.description(), l.quantity(), l.unitPrice())).toList()));
+            default -> {
+                // A field the form does not offer stays as the order has it; the requester sees the rest.
+            }
+        }
+    }
+
+    /** Shown as the order form shows a percentage, with its two decimals (the request stores 30.0). */
+    private static BigDecimal percent(JsonNode value) {
+        return value.decimalValue().setScale(OrderFieldRules.FRACTION_DIGITS, RoundingMode.HALF_EVEN);
+    }
+
+    private List<LineItem> lines(JsonNode lines) {
+        try {
+            return json.readerFor(new TypeReference<List<LineItem>>() { }).readValue(lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lines of the request are not readable", e);
+        }
+    }
+}
