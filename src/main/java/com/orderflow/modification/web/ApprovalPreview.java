@@ -2,61 +2,48 @@ package com.orderflow.modification.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.orderflow.modification.ApprovalInputs;
+import com.orderflow.modification.ApprovalRules;
 import com.orderflow.modification.ModificationReason;
 import com.orderflow.order.ChangePreview;
 import com.orderflow.order.ChangePreview.Consequences;
 import com.orderflow.order.ChangePreview.Draft;
 import com.orderflow.order.LineItem;
-import com.orderflow.order.SalesOrder;
-import com.orderflow.process.ProcessKeys;
-import com.orderflow.process.ProcessVariables;
-import com.orderflow.shared.Actor;
 import com.orderflow.order.OrderDetails;
+import com.orderflow.order.SalesOrder;
+import com.orderflow.shared.Actor;
 
 /**
  * Which groups will have to approve a change, before it is filed: the analysts' DMN
- * {@code modification-approval}, evaluated with the inputs the process gives it
- * (ModificationWorkflow.approvalRoundVariables), so the preview and the process always agree; and what
- * will follow from it for invoices and deliveries ({@link ChangePreview}).
+ * {@code modification-approval}, evaluated with the inputs the process gives it ({@link ApprovalInputs}),
+ * so the preview and the process always agree; and what will follow from it for invoices and deliveries
+ * ({@link ChangePreview}).
  */
 @Component
 class ApprovalPreview {
 
-    static final String DECISION = ProcessKeys.MODIFICATION_APPROVAL_DECISION;
-    private static final String OUTPUT = ProcessVariables.APPROVER_GROUP;
-
-    private final DecisionService decisions;
+    private final ApprovalRules rules;
     private final ObjectMapper json;
     private final ChangePreview changePreview;
 
-    ApprovalPreview(DecisionService decisions, ObjectMapper json, ChangePreview changePreview) {
-        this.decisions = decisions;
+    ApprovalPreview(ApprovalRules rules, ObjectMapper json, ChangePreview changePreview) {
+        this.rules = rules;
         this.json = json;
         this.changePreview = changePreview;
     }
 
     List<String> requiredGroups(OrderDetails order, Map<String, JsonNode> changes, ModificationReason reason) {
-        BigDecimal discount = discount(order, changes);
         BigDecimal totalAfter = draft(order, changes).total();
-        Map<String, Object> inputs = new HashMap<>();
-        inputs.put(ProcessVariables.ORDER_STATUS, order.status().name());
-        inputs.put(ProcessVariables.TOTAL_DELTA, totalAfter.subtract(order.total()).abs().doubleValue());
-        inputs.put(ProcessVariables.DISCOUNT_PERCENT, discount.doubleValue());
-        inputs.put(ProcessVariables.CONTRACT_CHANGED, changes.keySet().stream().anyMatch(k -> k.startsWith("contract.")));
-        inputs.put(ProcessVariables.REASON, reason == null ? ModificationReason.CUSTOMER_REQUIREMENT.name() : reason.name());
-        List<String> groups = decisions.evaluateDecisionTableByKey(DECISION, inputs).collectEntries(OUTPUT);
-        return List.copyOf(new LinkedHashSet<>(groups));
+        return rules.requiredGroups(ApprovalInputs.of(order.status(), order.total(), totalAfter,
+                discount(order, changes), changes.keySet(), reason));
     }
 
     /** The money and goods that will follow from the change, by the rules the change itself follows. */

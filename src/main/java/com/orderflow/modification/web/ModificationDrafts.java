@@ -14,10 +14,10 @@ import org.springframework.validation.Errors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.modification.ModificationReason;
-import com.orderflow.order.LineItem;
-import com.orderflow.order.OrderFieldRules;
 import com.orderflow.modification.web.ModificationForm.LineForm;
+import com.orderflow.order.LineItem;
 import com.orderflow.order.OrderDetails;
+import com.orderflow.order.OrderFieldRules;
 
 /**
  * Turns the form into a change set: checks each field (errors carry message codes, so they show in

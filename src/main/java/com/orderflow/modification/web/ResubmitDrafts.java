@@ -15,11 +15,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.modification.ModificationViews.ChangeView;
 import com.orderflow.modification.ModificationViews.RequestView;
+import com.orderflow.modification.web.ModificationForm.LineForm;
 import com.orderflow.order.LineItem;
+import com.orderflow.order.OrderDetails;
 import com.orderflow.order.OrderFieldRules;
 import com.orderflow.order.SalesStage;
-import com.orderflow.modification.web.ModificationForm.LineForm;
-import com.orderflow.order.OrderDetails;
 
 /**
  * The revise form of a rejected or conflicting request: the order as it is now with the request's

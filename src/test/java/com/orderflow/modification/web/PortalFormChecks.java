@@ -12,13 +12,13 @@ import org.springframework.validation.Errors;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.orderflow.modification.ModificationReason;
+import com.orderflow.modification.web.ModificationForm.LineForm;
 import com.orderflow.order.ContractTerms;
 import com.orderflow.order.LineItem;
+import com.orderflow.order.OrderDetails;
+import com.orderflow.order.OrderDetails.CustomerInfo;
 import com.orderflow.order.OrderStatus;
 import com.orderflow.order.SalesStage;
-import com.orderflow.modification.web.ModificationForm.LineForm;
-import com.orderflow.order.OrderDetails.CustomerInfo;
-import com.orderflow.order.OrderDetails;
 
 /** The portal's modification form checks, for tests outside this package that compare them with the API. */
 public final class PortalFormChecks {
