@@ -22,8 +22,11 @@ import com.orderflow.shared.NotFoundException;
 /**
  * Failures on portal pages become pages in the user's language (never a stack trace, never the
  * API's problem+json). Ordered before the API's advice, which would otherwise answer for these controllers too.
+ * The portal's controllers are the screens in the features' {@code web} packages and the sign-in and task
+ * link here; named as text, so this shared package depends on none of those features.
  */
-@ControllerAdvice(basePackageClasses = PortalErrors.class)
+@ControllerAdvice(basePackages = { "com.orderflow.web", "com.orderflow.order.web", "com.orderflow.modification.web",
+        "com.orderflow.lifecycle.web" })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {
 
