@@ -13,7 +13,13 @@ import org.springframework.validation.Errors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.orderflow.modification.FieldValues;
 import com.orderflow.modification.ModificationReason;
+import com.orderflow.modification.OrderField;
 import com.orderflow.modification.web.ModificationForm.LineForm;
 import com.orderflow.order.LineItem;
 import com.orderflow.order.OrderDetails;
@@ -25,15 +31,6 @@ import com.orderflow.order.OrderFieldRules;
  */
 @Component
 class ModificationDrafts {
-
-    /** The request's field path for each form field, as the modification API names them. */
-    static final Map<String, String> PATHS = Map.ofEntries(
-            Map.entry("customer.email", "email"), Map.entry("customer.contactPerson", "contactPerson"),
-            Map.entry("customer.phone", "phone"), Map.entry("customer.address", "address"),
-            Map.entry("salesStage", "salesStage"), Map.entry("discountPercent", "discountPercent"),
-            Map.entry("lines", "lines"), Map.entry("contract.paymentTermsDays", "paymentTermsDays"),
-            Map.entry("contract.deliveryDate", "deliveryDate"), Map.entry("contract.warrantyMonths", "warrantyMonths"),
-            Map.entry("contract.clauses", "clauses"));
 
     private static final int SPARE_LINES = 1;
 
@@ -88,54 +85,52 @@ class ModificationDrafts {
         String email = text(form.getEmail());
         if (email == null) {
             reject(errors, "email", "form.required");
-        } else if (!OrderFieldRules.isEmail(email)) {
+        } else if (!accepts(OrderField.CUSTOMER_EMAIL, email)) {
             reject(errors, "email", "form.email");
         }
-        put(changes, "customer.email", email, order.customer().email());
-        textField(form.getContactPerson(), "contactPerson", OrderFieldRules.CONTACT_PERSON_MAX, errors, changes, "customer.contactPerson",
+        put(changes, OrderField.CUSTOMER_EMAIL, email, order.customer().email());
+        textField(form.getContactPerson(), OrderField.CUSTOMER_CONTACT_PERSON, errors, changes,
                 order.customer().contactPerson());
         String phone = text(form.getPhone());
-        if (phone != null && !OrderFieldRules.isPhone(phone)) {
+        if (!accepts(OrderField.CUSTOMER_PHONE, phone)) {
             errors.rejectValue("phone", "form.phone",
                     new Object[] { OrderFieldRules.PHONE_MIN, OrderFieldRules.PHONE_MAX }, null);
         }
-        put(changes, "customer.phone", phone, order.customer().phone());
-        textField(form.getAddress(), "address", OrderFieldRules.ADDRESS_MAX, errors, changes, "customer.address", order.customer().address());
+        put(changes, OrderField.CUSTOMER_PHONE, phone, order.customer().phone());
+        textField(form.getAddress(), OrderField.CUSTOMER_ADDRESS, errors, changes, order.customer().address());
     }
 
     private void orderChanges(ModificationForm form, OrderDetails order, Errors errors, Map<String, JsonNode> changes) {
         if (form.getSalesStage() == null) {
             reject(errors, "salesStage", "form.required");
         }
-        put(changes, "salesStage", form.getSalesStage(), order.salesStage());
+        put(changes, OrderField.SALES_STAGE, form.getSalesStage(), order.salesStage());
         BigDecimal discount = form.getDiscountPercent();
         if (discount == null) {
             reject(errors, "discountPercent", "form.required");
-        } else if (!OrderFieldRules.isDiscountPercent(discount)) {
+        } else if (!accepts(OrderField.DISCOUNT_PERCENT, discount)) {
             errors.rejectValue("discountPercent", "form.percent");
         } else if (discount.compareTo(order.discountPercent()) != 0) {
-            changes.put("discountPercent", json.valueToTree(scaled(discount)));
+            changes.put(OrderField.DISCOUNT_PERCENT.path(), json.valueToTree(scaled(discount)));
         }
         List<LineItem> lines = lines(form, errors);
         if (lines != null && !lines.equals(scaled(order.lines()))) {
-            changes.put("lines", json.valueToTree(lines));
+            changes.put(OrderField.LINES.path(), json.valueToTree(lines));
         }
     }
 
     private void contractChanges(ModificationForm form, OrderDetails order, Errors errors,
             Map<String, JsonNode> changes) {
-        whole(form.getPaymentTermsDays(), "paymentTermsDays", OrderFieldRules.PAYMENT_TERMS_DAYS_MIN,
-                OrderFieldRules.PAYMENT_TERMS_DAYS_MAX, errors, changes, "contract.paymentTermsDays",
+        whole(form.getPaymentTermsDays(), OrderField.CONTRACT_PAYMENT_TERMS_DAYS,
+                OrderFieldRules.PAYMENT_TERMS_DAYS_MIN, OrderFieldRules.PAYMENT_TERMS_DAYS_MAX, errors, changes,
                 order.contract().paymentTermsDays());
         if (form.getDeliveryDate() == null) {
             reject(errors, "deliveryDate", "form.required");
         }
-        put(changes, "contract.deliveryDate", form.getDeliveryDate(), order.contract().deliveryDate());
-        whole(form.getWarrantyMonths(), "warrantyMonths", OrderFieldRules.WARRANTY_MONTHS_MIN,
-                OrderFieldRules.WARRANTY_MONTHS_MAX, errors, changes, "contract.warrantyMonths",
-                order.contract().warrantyMonths());
-        textField(form.getClauses(), "clauses", OrderFieldRules.CLAUSES_MAX, errors, changes, "contract.clauses",
-                order.contract().clauses());
+        put(changes, OrderField.CONTRACT_DELIVERY_DATE, form.getDeliveryDate(), order.contract().deliveryDate());
+        whole(form.getWarrantyMonths(), OrderField.CONTRACT_WARRANTY_MONTHS, OrderFieldRules.WARRANTY_MONTHS_MIN,
+                OrderFieldRules.WARRANTY_MONTHS_MAX, errors, changes, order.contract().warrantyMonths());
+        textField(form.getClauses(), OrderField.CONTRACT_CLAUSES, errors, changes, order.contract().clauses());
     }
 
     private static void checkReasonAndDescription(ModificationForm form, Errors errors) {
@@ -208,32 +203,42 @@ class ModificationDrafts {
                 l.unitPrice().setScale(2, RoundingMode.HALF_EVEN))).toList();
     }
 
-    private void textField(String raw, String field, int max, Errors errors, Map<String, JsonNode> changes,
-            String path, String current) {
+    /** A text the form leaves blank is no value (null), which a text field takes. */
+    private void textField(String raw, OrderField field, Errors errors, Map<String, JsonNode> changes,
+            String current) {
         String value = text(raw);
-        if (!OrderFieldRules.fits(value, max)) {
-            tooLong(errors, field, max);
+        if (!accepts(field, value)) {
+            tooLong(errors, field.shortName(), field.maxLength());
             return;
         }
-        put(changes, path, value, current);
+        put(changes, field, value, current);
     }
 
-    private void whole(Integer value, String field, int min, int max, Errors errors, Map<String, JsonNode> changes,
-            String path, int current) {
+    /** {@code min} and {@code max} are the field's limits, for the message. */
+    private void whole(Integer value, OrderField field, int min, int max, Errors errors,
+            Map<String, JsonNode> changes, int current) {
         if (value == null) {
-            reject(errors, field, "form.required");
-        } else if (value < min || value > max) {
-            errors.rejectValue(field, "form.range", new Object[] { min, max }, null);
+            reject(errors, field.shortName(), "form.required");
+        } else if (!accepts(field, value)) {
+            errors.rejectValue(field.shortName(), "form.range", new Object[] { min, max }, null);
         } else if (value != current) {
-            changes.put(path, json.valueToTree(value));
+            changes.put(field.path(), json.valueToTree(value));
         }
     }
 
-    private void put(Map<String, JsonNode> changes, String path, Object value, Object current) {
+    private void put(Map<String, JsonNode> changes, OrderField field, Object value, Object current) {
         Object normalised = current instanceof String s ? text(s) : current;
         if (!Objects.equals(value, normalised) && !(value == null && normalised == null)) {
-            changes.put(path, value == null ? json.nullNode() : json.valueToTree(value));
+            changes.put(field.path(), value == null ? json.nullNode() : json.valueToTree(value));
         }
+    }
+
+    /** By the checks a modification request's value passes, so the form refuses what the request would. */
+    private static boolean accepts(OrderField field, Object value) {
+        JsonNode node = value == null ? NullNode.getInstance()
+                : value instanceof BigDecimal d ? DecimalNode.valueOf(d)
+                : value instanceof Integer i ? IntNode.valueOf(i) : TextNode.valueOf(value.toString());
+        return FieldValues.accepts(field, node);
     }
 
     // Trailing zeros only (the rules allow two decimals), so nothing is rounded.

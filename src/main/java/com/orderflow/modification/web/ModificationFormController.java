@@ -18,6 +18,7 @@ import com.orderflow.modification.ModificationReason;
 import com.orderflow.modification.ModificationService;
 import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.modification.ModificationViews.SubmitRequest;
+import com.orderflow.modification.OrderField;
 import com.orderflow.order.OrderDetails;
 import com.orderflow.order.OrderDetailsReader;
 import com.orderflow.order.OrderStateException;
@@ -72,8 +73,8 @@ class ModificationFormController {
             redirect.addFlashAttribute("submitted", request.id());
             return "redirect:/orders/" + id;
         } catch (InvalidFieldException e) {
-            String field = ModificationDrafts.PATHS.getOrDefault(e.getField().replaceFirst("^changes\\.", ""),
-                    null);
+            String field = OrderField.byPath(e.getField().replaceFirst("^changes\\.", ""))
+                    .map(OrderField::shortName).orElse(null);
             if (field != null) {
                 errors.rejectValue(field, "form.invalid");
             } else {
