@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.modification.ModificationViews.ChangeView;
 import com.orderflow.modification.ModificationViews.RequestView;
+import com.orderflow.modification.OrderField;
 import com.orderflow.modification.web.ModificationForm.LineForm;
 import com.orderflow.order.LineItem;
 import com.orderflow.order.OrderDetails;
@@ -46,24 +47,26 @@ class ResubmitDrafts {
     }
 
     private void apply(ModificationForm form, ChangeView change) {
+        OrderField field = OrderField.byPath(change.field()).orElse(null);
+        if (field == null) {
+            // A field the form does not offer stays as the order has it; the requester sees the rest.
+            return;
+        }
         JsonNode after = change.after();
         String text = after == null || after.isNull() ? null : after.asText();
-        switch (change.field()) {
-            case "customer.email" -> form.setEmail(text);
-            case "customer.contactPerson" -> form.setContactPerson(text);
-            case "customer.phone" -> form.setPhone(text);
-            case "customer.address" -> form.setAddress(text);
-            case "salesStage" -> form.setSalesStage(text == null ? null : SalesStage.valueOf(text));
-            case "discountPercent" -> form.setDiscountPercent(text == null ? null : percent(after));
-            case "contract.paymentTermsDays" -> form.setPaymentTermsDays(text == null ? null : after.asInt());
-            case "contract.deliveryDate" -> form.setDeliveryDate(text == null ? null : LocalDate.parse(text));
-            case "contract.warrantyMonths" -> form.setWarrantyMonths(text == null ? null : after.asInt());
-            case "contract.clauses" -> form.setClauses(text);
-            case "lines" -> form.setLines(new ArrayList<>(lines(after).stream()
+        switch (field) {
+            case CUSTOMER_EMAIL -> form.setEmail(text);
+            case CUSTOMER_CONTACT_PERSON -> form.setContactPerson(text);
+            case CUSTOMER_PHONE -> form.setPhone(text);
+            case CUSTOMER_ADDRESS -> form.setAddress(text);
+            case SALES_STAGE -> form.setSalesStage(text == null ? null : SalesStage.valueOf(text));
+            case DISCOUNT_PERCENT -> form.setDiscountPercent(text == null ? null : percent(after));
+            case CONTRACT_PAYMENT_TERMS_DAYS -> form.setPaymentTermsDays(text == null ? null : after.asInt());
+            case CONTRACT_DELIVERY_DATE -> form.setDeliveryDate(text == null ? null : LocalDate.parse(text));
+            case CONTRACT_WARRANTY_MONTHS -> form.setWarrantyMonths(text == null ? null : after.asInt());
+            case CONTRACT_CLAUSES -> form.setClauses(text);
+            case LINES -> form.setLines(new ArrayList<>(lines(after).stream()
                     .map(l -> new LineForm(l.sku(), l.description(), l.quantity(), l.unitPrice())).toList()));
-            default -> {
-                // A field the form does not offer stays as the order has it; the requester sees the rest.
-            }
         }
     }
 
