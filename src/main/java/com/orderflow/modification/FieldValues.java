@@ -21,7 +21,7 @@ import com.orderflow.shared.InvalidFieldException;
 
 /** Checks and parses a requested new value with the order API's limits, {@link OrderFieldRules}. */
 @Component
-class FieldValues {
+public class FieldValues {
 
     private final ObjectMapper json;
     private final Validator validator;
@@ -32,6 +32,23 @@ class FieldValues {
     }
 
     Object parse(OrderField field, JsonNode value) {
+        return field.kind() == OrderField.Kind.LINES ? lines("changes." + field.path(), value) : single(field, value);
+    }
+
+    /**
+     * Whether a field other than the lines takes the value, by the checks a modification request's values
+     * pass (the lines need the validator, so only {@link #parse} checks them).
+     */
+    public static boolean accepts(OrderField field, JsonNode value) {
+        try {
+            single(field, value);
+            return true;
+        } catch (InvalidFieldException e) {
+            return false;
+        }
+    }
+
+    private static Object single(OrderField field, JsonNode value) {
         String name = "changes." + field.path();
         return switch (field.kind()) {
             case EMAIL -> email(name, value);
@@ -44,7 +61,7 @@ class FieldValues {
             case MONTHS -> integer(name, value, OrderFieldRules.WARRANTY_MONTHS_MIN,
                     OrderFieldRules.WARRANTY_MONTHS_MAX);
             case DATE -> date(name, value);
-            case LINES -> lines(name, value);
+            case LINES -> throw new IllegalArgumentException("The lines are checked with the validator");
         };
     }
 

@@ -2,7 +2,6 @@ package com.orderflow.modification;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +53,9 @@ public class ModificationWorkflow {
                 .filter(c -> c.getField().equals(OrderField.DISCOUNT_PERCENT.path())).findFirst()
                 .map(c -> (BigDecimal) changeSets.read(OrderField.DISCOUNT_PERCENT, c.getNewValue()))
                 .orElse(order.getDiscountPercent());
-        boolean contractChanged = request.getChanges().stream()
-                .anyMatch(c -> OrderField.byPath(c.getField()).map(OrderField::isContractTerm).orElse(false));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.ORDER_STATUS, order.getStatus().name());
-        variables.put(ProcessVariables.TOTAL_DELTA, totalAfter.subtract(order.getTotal()).abs().doubleValue());
-        variables.put(ProcessVariables.DISCOUNT_PERCENT, discountAfter.doubleValue());
-        variables.put(ProcessVariables.CONTRACT_CHANGED, contractChanged);
-        variables.put(ProcessVariables.REASON, request.getReason().name());
+        List<String> changed = request.getChanges().stream().map(FieldChange::getField).toList();
+        Map<String, Object> variables = ApprovalInputs.of(order.getStatus(), order.getTotal(), totalAfter,
+                discountAfter, changed, request.getReason()).variables();
         variables.put(ProcessVariables.REASON_LABEL, request.getReason().label());
         variables.put(ProcessVariables.DESCRIPTION, request.getDescription());
         // Readable in both languages: Tasklist shows one text to every approver.

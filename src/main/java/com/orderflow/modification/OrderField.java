@@ -12,7 +12,7 @@ import com.orderflow.order.SalesOrder;
  * ({@code "contract.paymentTermsDays"}). Each reads its current value and writes a new one. The
  * {@code customer.*} fields are the order's own copy of the contact details, not the shared customer.
  */
-enum OrderField {
+public enum OrderField {
 
     CUSTOMER_EMAIL("customer.email", Kind.EMAIL, OrderFieldRules.EMAIL_MAX),
     CUSTOMER_CONTACT_PERSON("customer.contactPerson", Kind.TEXT, OrderFieldRules.CONTACT_PERSON_MAX),
@@ -45,7 +45,7 @@ enum OrderField {
         this.maxLength = maxLength;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
@@ -54,8 +54,13 @@ enum OrderField {
     }
 
     /** The longest text this field takes, from {@link OrderFieldRules}; 0 for fields that are not text. */
-    int maxLength() {
+    public int maxLength() {
         return maxLength;
+    }
+
+    /** The path's last part ({@code "contract.deliveryDate"}: {@code "deliveryDate"}), as forms name the field. */
+    public String shortName() {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     boolean isContractTerm() {
@@ -66,7 +71,7 @@ enum OrderField {
         return this == LINES || this == DISCOUNT_PERCENT;
     }
 
-    static Optional<OrderField> byPath(String path) {
+    public static Optional<OrderField> byPath(String path) {
         return Arrays.stream(values()).filter(f -> f.path.equals(path)).findFirst();
     }
 

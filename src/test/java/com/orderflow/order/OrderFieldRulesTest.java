@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.orderflow.modification.ModificationParsing;
-import com.orderflow.web.portal.PortalFormChecks;
+import com.orderflow.modification.web.PortalFormChecks;
 
 /**
  * The three ways an order field comes in (the API's request bodies, a modification request, the
