@@ -26,7 +26,7 @@ import com.orderflow.shared.NotFoundException;
  * link here; named as text, so this shared package depends on none of those features.
  */
 @ControllerAdvice(basePackages = { "com.orderflow.web", "com.orderflow.order.web", "com.orderflow.modification.web",
-        "com.orderflow.lifecycle.web" })
+        "com.orderflow.lifecycle.web", "com.orderflow.report.web" })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {
 

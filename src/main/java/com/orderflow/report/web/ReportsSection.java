@@ -1,4 +1,4 @@
-package com.orderflow.web.portal;
+package com.orderflow.report.web;
 
 import java.time.Instant;
 import java.util.List;

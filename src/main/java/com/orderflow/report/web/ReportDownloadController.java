@@ -1,4 +1,4 @@
-package com.orderflow.web.portal;
+package com.orderflow.report.web;
 
 import java.nio.charset.StandardCharsets;
 
