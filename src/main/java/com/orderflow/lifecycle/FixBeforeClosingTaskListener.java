@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import com.orderflow.audit.AuditTrail;
 import com.orderflow.process.ActingUser;
-import com.orderflow.process.ProcessVariables;
 
 /**
  * The owner's decision in fix-before-closing: {@code retry} must be true (run the checks again) or
@@ -29,9 +28,9 @@ class FixBeforeClosingTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object retry = task.getVariable(ProcessVariables.RETRY);
+        Object retry = task.getVariable(LifecycleProcess.RETRY);
         if (!(retry instanceof Boolean again)) {
-            throw new FormFieldValidationException(ProcessVariables.RETRY,
+            throw new FormFieldValidationException(LifecycleProcess.RETRY,
                     "Decide: set retry to true (check again) or false (cancel the close)");
         }
         String user = ActingUser.of(task, identity).userId();

@@ -18,7 +18,6 @@ import com.orderflow.order.OrderStatus;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.process.AsSystem;
-import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
 import com.orderflow.shared.ConflictException;
 import com.orderflow.shared.NotFoundException;
@@ -118,12 +117,12 @@ public class LifecycleProcesses {
                 clock.instant()));
         Map<String, Object> variables = new HashMap<>();
         if (reason != null) {
-            variables.put(ProcessVariables.REASON, reason);
+            variables.put(LifecycleProcess.REASON, reason);
         }
-        variables.put(ProcessVariables.ORDER_ID, order.getId());
-        variables.put(ProcessVariables.ORDER_NUMBER, order.getOrderNumber());
-        variables.put(ProcessVariables.REQUESTER, actor.userId());
-        variables.put(ProcessVariables.OWNER, order.getOwner());
+        variables.put(LifecycleProcess.ORDER_ID, order.getId());
+        variables.put(LifecycleProcess.ORDER_NUMBER, order.getOrderNumber());
+        variables.put(LifecycleProcess.REQUESTER, actor.userId());
+        variables.put(LifecycleProcess.OWNER, order.getOwner());
         var instance = instances.start(request, () -> AsSystem.call(identity,
                 () -> runtime.startProcessInstanceByKey(kind.processKey(), order.getOrderNumber(), variables)));
         return new ProcessStarted(instance.getId(), kind.processKey(), order.getOrderNumber());

@@ -7,10 +7,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.audit.AuditTrail;
+import com.orderflow.modification.ApprovalDecisions;
+import com.orderflow.modification.ApprovalDecisions.Decision;
 import com.orderflow.order.OrderStateException;
-import com.orderflow.process.ApprovalDecisions;
-import com.orderflow.process.ApprovalDecisions.Decision;
-import com.orderflow.process.ProcessVariables;
 import com.orderflow.process.TaskRefusedException;
 
 /**
@@ -56,9 +55,9 @@ class ReopenApprovalTaskListener implements TaskListener {
         audit.record(request.getOrderId(), user, decision.approved() ? "ORDER_REOPEN_APPROVED" : "ORDER_REOPEN_REJECTED",
                 "requested by " + request.getRequester() + (comment == null || comment.isBlank() ? "" : ": " + comment),
                 null, null);
-        task.getExecution().getProcessInstance().setVariable(ProcessVariables.DECIDED_BY, user);
+        task.getExecution().getProcessInstance().setVariable(LifecycleProcess.DECIDED_BY, user);
         // The gateway and the rejection email read the decision.
-        task.getExecution().getProcessInstance().setVariable(ProcessVariables.APPROVED, decision.approved());
-        task.getExecution().getProcessInstance().setVariable(ProcessVariables.COMMENT, comment);
+        task.getExecution().getProcessInstance().setVariable(LifecycleProcess.APPROVED, decision.approved());
+        task.getExecution().getProcessInstance().setVariable(LifecycleProcess.COMMENT, comment);
     }
 }

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.audit.AuditTrail;
-import com.orderflow.process.ProcessVariables;
 
 /** Runs the closing checks; sets {@code checksPassed} and, for the owner's form, {@code failedChecks}. */
 @Component("runClosingChecksDelegate")
@@ -27,8 +26,8 @@ class RunClosingChecksDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         LifecycleRequest request = instances.of(execution);
         List<String> failed = checks.failures(request.getOrderId());
-        execution.setVariable(ProcessVariables.CHECKS_PASSED, failed.isEmpty());
-        execution.setVariable(ProcessVariables.FAILED_CHECKS, String.join("\n", failed));
+        execution.setVariable(LifecycleProcess.CHECKS_PASSED, failed.isEmpty());
+        execution.setVariable(LifecycleProcess.FAILED_CHECKS, String.join("\n", failed));
         if (!failed.isEmpty()) {
             audit.record(request.getOrderId(), request.getRequester(), "ORDER_CLOSING_CHECKS_FAILED",
                     String.join("; ", failed), null, null);

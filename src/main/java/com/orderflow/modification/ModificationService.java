@@ -21,12 +21,10 @@ import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.modification.ModificationViews.ResubmitRequest;
 import com.orderflow.modification.ModificationViews.SubmitRequest;
 import com.orderflow.order.OrderAccess;
-import com.orderflow.order.OrderStatus;
 import com.orderflow.order.OrderStateException;
+import com.orderflow.order.OrderStatus;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.process.AsSystem;
-import com.orderflow.process.ProcessKeys;
-import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
 import com.orderflow.shared.NotFoundException;
 
@@ -82,10 +80,10 @@ public class ModificationService {
             // is asynchronous, so the link below is stored before any step runs; the steps read the request
             // from it. The variables are for the forms, task names and Cockpit.
             var instance = AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(
-                    ProcessKeys.ORDER_MODIFICATION, order.getOrderNumber(),
-                    Map.of(ProcessVariables.REQUEST_ID, request.getId(), ProcessVariables.ORDER_ID, orderId,
-                            ProcessVariables.ORDER_NUMBER, order.getOrderNumber(),
-                            ProcessVariables.REQUESTER, actor.userId())));
+                    ModificationProcess.KEY, order.getOrderNumber(),
+                    Map.of(ModificationProcess.REQUEST_ID, request.getId(), ModificationProcess.ORDER_ID, orderId,
+                            ModificationProcess.ORDER_NUMBER, order.getOrderNumber(),
+                            ModificationProcess.REQUESTER, actor.userId())));
             request.startedAs(instance.getId());
             log.info("Filed request {} for order {} by {}: {} change(s)", request.getId(), order.getOrderNumber(),
                     actor.userId(), changes.size());
@@ -117,7 +115,7 @@ public class ModificationService {
         audit.record(request.getOrderId(), actor.userId(), "MODIFICATION_RESUBMITTED", "request " + id, null,
                 changeSets.summary(request.getChanges()));
         requests.flush();
-        tasks.complete(task.getId(), Map.of(ProcessVariables.RESUBMIT, true));
+        tasks.complete(task.getId(), Map.of(ModificationProcess.RESUBMIT, true));
         return view(request);
     }
 
@@ -134,9 +132,9 @@ public class ModificationService {
     /** The requester's task takes the withdrawal; otherwise (still in approval) the instance is deleted. */
     private void endProcess(ModificationRequest request, Actor actor) {
         Task task = tasks.createTaskQuery().processInstanceId(request.getProcessInstanceId())
-                .taskDefinitionKeyIn(ProcessKeys.REVISE_REQUEST_TASK, ProcessKeys.RESOLVE_CONFLICT_TASK).singleResult();
+                .taskDefinitionKeyIn(ModificationProcess.REVISE_REQUEST_TASK, ModificationProcess.RESOLVE_CONFLICT_TASK).singleResult();
         if (task != null) {
-            tasks.complete(task.getId(), Map.of(ProcessVariables.RESUBMIT, false));
+            tasks.complete(task.getId(), Map.of(ModificationProcess.RESUBMIT, false));
         } else if (runtime.createProcessInstanceQuery().processInstanceId(request.getProcessInstanceId())
                 .count() > 0) {
             runtime.deleteProcessInstance(request.getProcessInstanceId(), "Withdrawn by " + actor.userId());
@@ -154,7 +152,7 @@ public class ModificationService {
 
     private Task pendingRequesterTask(ModificationRequest request) {
         Task task = tasks.createTaskQuery().processInstanceId(request.getProcessInstanceId())
-                .taskDefinitionKeyIn(ProcessKeys.REVISE_REQUEST_TASK, ProcessKeys.RESOLVE_CONFLICT_TASK).singleResult();
+                .taskDefinitionKeyIn(ModificationProcess.REVISE_REQUEST_TASK, ModificationProcess.RESOLVE_CONFLICT_TASK).singleResult();
         if (task == null) {
             throw new OrderStateException("Request " + request.getId() + " is " + request.getStatus()
                     + " and not waiting for a resubmission");

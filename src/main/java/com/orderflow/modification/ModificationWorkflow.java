@@ -14,7 +14,6 @@ import com.orderflow.audit.AuditTrail;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.process.ActingUser;
-import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.NotFoundException;
 
 /**
@@ -57,18 +56,18 @@ public class ModificationWorkflow {
         boolean contractChanged = request.getChanges().stream()
                 .anyMatch(c -> OrderField.byPath(c.getField()).map(OrderField::isContractTerm).orElse(false));
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.ORDER_STATUS, order.getStatus().name());
-        variables.put(ProcessVariables.TOTAL_DELTA, totalAfter.subtract(order.getTotal()).abs().doubleValue());
-        variables.put(ProcessVariables.DISCOUNT_PERCENT, discountAfter.doubleValue());
-        variables.put(ProcessVariables.CONTRACT_CHANGED, contractChanged);
-        variables.put(ProcessVariables.REASON, request.getReason().name());
-        variables.put(ProcessVariables.REASON_LABEL, request.getReason().label());
-        variables.put(ProcessVariables.DESCRIPTION, request.getDescription());
+        variables.put(ModificationProcess.ORDER_STATUS, order.getStatus().name());
+        variables.put(ModificationProcess.TOTAL_DELTA, totalAfter.subtract(order.getTotal()).abs().doubleValue());
+        variables.put(ModificationProcess.DISCOUNT_PERCENT, discountAfter.doubleValue());
+        variables.put(ModificationProcess.CONTRACT_CHANGED, contractChanged);
+        variables.put(ModificationProcess.REASON, request.getReason().name());
+        variables.put(ModificationProcess.REASON_LABEL, request.getReason().label());
+        variables.put(ModificationProcess.DESCRIPTION, request.getDescription());
         // Readable in both languages: Tasklist shows one text to every approver.
-        variables.put(ProcessVariables.CHANGE_SUMMARY, texts.bilingualSummary(request.getChanges(),
+        variables.put(ModificationProcess.CHANGE_SUMMARY, texts.bilingualSummary(request.getChanges(),
                 order.getCurrency()));
-        variables.put(ProcessVariables.ROUND, request.getRound());
-        variables.put(ProcessVariables.ANY_REJECTED, false);
+        variables.put(ModificationProcess.ROUND, request.getRound());
+        variables.put(ModificationProcess.ANY_REJECTED, false);
         return variables;
     }
 

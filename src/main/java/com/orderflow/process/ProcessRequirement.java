@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Something orderflow's code relies on in the processes folder, declared with the constants the code itself uses
- * ({@link ProcessKeys}, {@link ProcessVariables}, a feature's own variable names). The folder is checked against
+ * (each feature's keys and variable names). The folder is checked against
  * every requirement before anything is deployed, so a renamed task id or form field is refused, not turned into
  * incidents of running requests.
  */

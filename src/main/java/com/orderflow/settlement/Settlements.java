@@ -22,8 +22,6 @@ import com.orderflow.order.OrderTotalChanged;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.process.AsSystem;
-import com.orderflow.process.ProcessKeys;
-import com.orderflow.process.ProcessVariables;
 
 /**
  * Opens a settlement when a change moves the total of an order with invoices, and settles it when
@@ -78,7 +76,7 @@ class Settlements {
         // orderflow starts the process itself (again, should an admin have ended it in Cockpit); its start
         // is asynchronous, so the link is stored before any step runs.
         String instanceId = AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(
-                ProcessKeys.INVOICE_SETTLEMENT, changed.orderNumber(), variables).getId());
+                SettlementProcess.KEY, changed.orderNumber(), variables).getId());
         settlement.startedAs(instanceId);
         audit.record(changed.orderId(), changed.actor(), "SETTLEMENT_OPENED", "settlement " + settlement.getId()
                 + ": total " + settlement.getOldTotal().toPlainString() + " -> " + changed.newTotal().toPlainString(),
@@ -180,9 +178,9 @@ class Settlements {
         BigDecimal balance = SettlementPlan.balance(open);
         var proposal = SettlementPlan.propose(settlement.getNewTotal(), open);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.SETTLEMENT_ID, settlement.getId());
-        variables.put(ProcessVariables.ORDER_ID, settlement.getOrderId());
-        variables.put(ProcessVariables.ORDER_NUMBER, orderNumber);
+        variables.put(SettlementProcess.SETTLEMENT_ID, settlement.getId());
+        variables.put(SettlementProcess.ORDER_ID, settlement.getOrderId());
+        variables.put(SettlementProcess.ORDER_NUMBER, orderNumber);
         variables.put("currency", settlement.getCurrency());
         variables.put("oldTotal", SettlementTexts.money(settlement.getOldTotal()));
         variables.put("newTotal", SettlementTexts.money(settlement.getNewTotal()));

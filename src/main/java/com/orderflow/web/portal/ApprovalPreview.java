@@ -13,14 +13,13 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.orderflow.modification.ModificationProcess;
 import com.orderflow.modification.ModificationReason;
 import com.orderflow.order.ChangePreview;
 import com.orderflow.order.ChangePreview.Consequences;
 import com.orderflow.order.ChangePreview.Draft;
 import com.orderflow.order.LineItem;
 import com.orderflow.order.SalesOrder;
-import com.orderflow.process.ProcessKeys;
-import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
 import com.orderflow.web.portal.PortalQueries.OrderDetails;
 
@@ -33,8 +32,8 @@ import com.orderflow.web.portal.PortalQueries.OrderDetails;
 @Component
 class ApprovalPreview {
 
-    static final String DECISION = ProcessKeys.MODIFICATION_APPROVAL_DECISION;
-    private static final String OUTPUT = ProcessVariables.APPROVER_GROUP;
+    static final String DECISION = ModificationProcess.APPROVAL_DECISION;
+    private static final String OUTPUT = ModificationProcess.APPROVER_GROUP;
 
     private final DecisionService decisions;
     private final ObjectMapper json;
@@ -50,11 +49,11 @@ class ApprovalPreview {
         BigDecimal discount = discount(order, changes);
         BigDecimal totalAfter = draft(order, changes).total();
         Map<String, Object> inputs = new HashMap<>();
-        inputs.put(ProcessVariables.ORDER_STATUS, order.status().name());
-        inputs.put(ProcessVariables.TOTAL_DELTA, totalAfter.subtract(order.total()).abs().doubleValue());
-        inputs.put(ProcessVariables.DISCOUNT_PERCENT, discount.doubleValue());
-        inputs.put(ProcessVariables.CONTRACT_CHANGED, changes.keySet().stream().anyMatch(k -> k.startsWith("contract.")));
-        inputs.put(ProcessVariables.REASON, reason == null ? ModificationReason.CUSTOMER_REQUIREMENT.name() : reason.name());
+        inputs.put(ModificationProcess.ORDER_STATUS, order.status().name());
+        inputs.put(ModificationProcess.TOTAL_DELTA, totalAfter.subtract(order.total()).abs().doubleValue());
+        inputs.put(ModificationProcess.DISCOUNT_PERCENT, discount.doubleValue());
+        inputs.put(ModificationProcess.CONTRACT_CHANGED, changes.keySet().stream().anyMatch(k -> k.startsWith("contract.")));
+        inputs.put(ModificationProcess.REASON, reason == null ? ModificationReason.CUSTOMER_REQUIREMENT.name() : reason.name());
         List<String> groups = decisions.evaluateDecisionTableByKey(DECISION, inputs).collectEntries(OUTPUT);
         return List.copyOf(new LinkedHashSet<>(groups));
     }
