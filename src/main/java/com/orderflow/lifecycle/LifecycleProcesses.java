@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.orderflow.audit.AuditTrail;
 import com.orderflow.lifecycle.LifecycleRequests.ProcessStarted;
 import com.orderflow.order.OrderAccess;
 import com.orderflow.order.OrderLifecycle;
@@ -19,6 +19,7 @@ import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.process.AsSystem;
 import com.orderflow.shared.Actor;
+import com.orderflow.shared.AuditEntry;
 import com.orderflow.shared.ConflictException;
 import com.orderflow.shared.NotFoundException;
 
@@ -38,12 +39,12 @@ public class LifecycleProcesses {
     private final IdentityService identity;
     private final LifecycleInstances instances;
     private final LifecycleRequestRepository requests;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LifecycleProcesses(SalesOrderRepository orders, OrderAccess access, OrderLifecycle lifecycle,
             RunningProcesses running, RuntimeService runtime, IdentityService identity, LifecycleInstances instances,
-            LifecycleRequestRepository requests, AuditTrail audit, Clock clock) {
+            LifecycleRequestRepository requests, ApplicationEventPublisher events, Clock clock) {
         this.identity = identity;
         this.orders = orders;
         this.access = access;
@@ -52,7 +53,7 @@ public class LifecycleProcesses {
         this.runtime = runtime;
         this.instances = instances;
         this.requests = requests;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -64,7 +65,8 @@ public class LifecycleProcesses {
             throw new OrderStateException("Order " + order.getOrderNumber() + " is " + order.getStatus()
                     + "; only OPEN or REOPENED orders can be closed");
         }
-        audit.record(orderId, actor.userId(), "ORDER_CLOSE_REQUESTED", order.getOrderNumber(), null, null);
+        events.publishEvent(new AuditEntry(orderId, actor.userId(), "ORDER_CLOSE_REQUESTED", order.getOrderNumber(),
+                null, null));
         return start(LifecycleKind.CLOSE, order, actor, null);
     }
 
@@ -77,7 +79,7 @@ public class LifecycleProcesses {
                     + "; only CLOSED orders can be reopened");
         }
         String why = reason.strip();
-        audit.record(orderId, actor.userId(), "ORDER_REOPEN_REQUESTED", why, null, null);
+        events.publishEvent(new AuditEntry(orderId, actor.userId(), "ORDER_REOPEN_REQUESTED", why, null, null));
         return start(LifecycleKind.REOPEN, order, actor, why);
     }
 

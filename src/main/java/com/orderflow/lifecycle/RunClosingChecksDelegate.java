@@ -4,9 +4,10 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.audit.AuditTrail;
+import com.orderflow.shared.AuditEntry;
 
 /** Runs the closing checks; sets {@code checksPassed} and, for the owner's form, {@code failedChecks}. */
 @Component("runClosingChecksDelegate")
@@ -14,12 +15,12 @@ class RunClosingChecksDelegate implements JavaDelegate {
 
     private final LifecycleInstances instances;
     private final ClosingChecks checks;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    RunClosingChecksDelegate(LifecycleInstances instances, ClosingChecks checks, AuditTrail audit) {
+    RunClosingChecksDelegate(LifecycleInstances instances, ClosingChecks checks, ApplicationEventPublisher events) {
         this.instances = instances;
         this.checks = checks;
-        this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -29,8 +30,8 @@ class RunClosingChecksDelegate implements JavaDelegate {
         execution.setVariable(LifecycleProcess.CHECKS_PASSED, failed.isEmpty());
         execution.setVariable(LifecycleProcess.FAILED_CHECKS, String.join("\n", failed));
         if (!failed.isEmpty()) {
-            audit.record(request.getOrderId(), request.getRequester(), "ORDER_CLOSING_CHECKS_FAILED",
-                    String.join("; ", failed), null, null);
+            events.publishEvent(new AuditEntry(request.getOrderId(), request.getRequester(),
+                    "ORDER_CLOSING_CHECKS_FAILED", String.join("; ", failed), null, null));
         }
     }
 }

@@ -25,8 +25,8 @@ class ModificationProcessRequirements implements ProcessRequirements {
 
     private static final List<String> VARIABLES = List.of(REQUEST_ID, ORDER_ID, ORDER_NUMBER, REQUESTER,
             ORDER_STATUS, TOTAL_DELTA, DISCOUNT_PERCENT, CONTRACT_CHANGED, REASON, REASON_LABEL, DESCRIPTION,
-            CHANGE_SUMMARY, APPROVER_GROUPS, REQUIRED_APPROVALS, APPROVER_GROUP, ANY_REJECTED, ApprovalDecisions.APPROVED,
-            ApprovalDecisions.COMMENT, RESUBMIT, CONFLICT, REPORT_ID, ROUND);
+            CHANGE_SUMMARY, APPROVER_GROUPS, REQUIRED_APPROVALS, APPROVER_GROUP, ANY_REJECTED,
+            ApprovalDecisions.APPROVED, ApprovalDecisions.COMMENT, RESUBMIT, CONFLICT, REPORT_ID, ROUND);
 
     @Override
     public List<ProcessRequirement> requirements() {

@@ -10,12 +10,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.orderflow.audit.AuditTrail;
 import com.orderflow.logging.LogContext;
 import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.modification.ModificationViews.ResubmitRequest;
@@ -26,6 +26,7 @@ import com.orderflow.order.OrderStatus;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.process.AsSystem;
 import com.orderflow.shared.Actor;
+import com.orderflow.shared.AuditEntry;
 import com.orderflow.shared.NotFoundException;
 
 /**
@@ -44,20 +45,20 @@ public class ModificationService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectMapper json;
 
     ModificationService(ModificationRequestRepository requests, OrderAccess access, ChangeSets changeSets,
-            RuntimeService runtime, TaskService tasks, IdentityService identity, AuditTrail audit, Clock clock,
-            ObjectMapper json) {
+            RuntimeService runtime, TaskService tasks, IdentityService identity, ApplicationEventPublisher events,
+            Clock clock, ObjectMapper json) {
         this.identity = identity;
         this.requests = requests;
         this.access = access;
         this.changeSets = changeSets;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.json = json;
     }
@@ -74,8 +75,8 @@ public class ModificationService {
         // The request has an id only now: the rest of filing logs with it, as every step of its process will.
         try (LogContext.Scope logs = LogContext.ofRequest(order.getOrderNumber(), "modification", request.getId())
                 .open()) {
-            audit.record(orderId, actor.userId(), "MODIFICATION_REQUESTED", "request " + request.getId(), null,
-                    changeSets.summary(changes));
+            events.publishEvent(new AuditEntry(orderId, actor.userId(), "MODIFICATION_REQUESTED",
+                    "request " + request.getId(), null, changeSets.summary(changes)));
             // orderflow starts the process itself, after the checks above (users may not start it). The start
             // is asynchronous, so the link below is stored before any step runs; the steps read the request
             // from it. The variables are for the forms, task names and Cockpit.
@@ -112,8 +113,8 @@ public class ModificationService {
         SalesOrder order = access.changeable(request.getOrderId(), actor);
         request.resubmit(changeSets.diff(order, body.changes()), order.getVersion(), body.description(),
                 clock.instant());
-        audit.record(request.getOrderId(), actor.userId(), "MODIFICATION_RESUBMITTED", "request " + id, null,
-                changeSets.summary(request.getChanges()));
+        events.publishEvent(new AuditEntry(request.getOrderId(), actor.userId(), "MODIFICATION_RESUBMITTED",
+                "request " + id, null, changeSets.summary(request.getChanges())));
         requests.flush();
         tasks.complete(task.getId(), Map.of(ModificationProcess.RESUBMIT, true));
         return view(request);
@@ -123,7 +124,8 @@ public class ModificationService {
     public RequestView withdraw(Long id, Actor actor) {
         ModificationRequest request = ownRequest(id, actor);
         request.withdraw(clock.instant());
-        audit.record(request.getOrderId(), actor.userId(), "MODIFICATION_WITHDRAWN", "request " + id, null, null);
+        events.publishEvent(new AuditEntry(request.getOrderId(), actor.userId(), "MODIFICATION_WITHDRAWN",
+                "request " + id, null, null));
         // Ending the instance is orderflow's doing: the requester may see neither it nor its approval tasks.
         AsSystem.run(identity, () -> endProcess(request, actor));
         return view(request);
@@ -132,7 +134,8 @@ public class ModificationService {
     /** The requester's task takes the withdrawal; otherwise (still in approval) the instance is deleted. */
     private void endProcess(ModificationRequest request, Actor actor) {
         Task task = tasks.createTaskQuery().processInstanceId(request.getProcessInstanceId())
-                .taskDefinitionKeyIn(ModificationProcess.REVISE_REQUEST_TASK, ModificationProcess.RESOLVE_CONFLICT_TASK).singleResult();
+                .taskDefinitionKeyIn(ModificationProcess.REVISE_REQUEST_TASK, ModificationProcess.RESOLVE_CONFLICT_TASK)
+                .singleResult();
         if (task != null) {
             tasks.complete(task.getId(), Map.of(ModificationProcess.RESUBMIT, false));
         } else if (runtime.createProcessInstanceQuery().processInstanceId(request.getProcessInstanceId())
@@ -152,7 +155,8 @@ public class ModificationService {
 
     private Task pendingRequesterTask(ModificationRequest request) {
         Task task = tasks.createTaskQuery().processInstanceId(request.getProcessInstanceId())
-                .taskDefinitionKeyIn(ModificationProcess.REVISE_REQUEST_TASK, ModificationProcess.RESOLVE_CONFLICT_TASK).singleResult();
+                .taskDefinitionKeyIn(ModificationProcess.REVISE_REQUEST_TASK, ModificationProcess.RESOLVE_CONFLICT_TASK)
+                .singleResult();
         if (task == null) {
             throw new OrderStateException("Request " + request.getId() + " is " + request.getStatus()
                     + " and not waiting for a resubmission");
