@@ -14,9 +14,7 @@ import com.orderflow.process.TaskRefusedException;
  * The rules every approval task shares: nobody claims or decides their own request, a decision is
  * an explicit {@code approved} true/false, and a rejection says why. Refusals are answered on
  * /engine-rest and in Tasklist with their reason (see {@link TaskRefusedException}).
- * <p>
- * A feature rule, not engine infrastructure: it lives with modification's approvals, and the reopening (lifecycle,
- * which already depends on modification) applies the same rule.
+ * A feature rule, so it lives with modification's approvals; lifecycle (which depends on modification) reuses it.
  */
 @Component
 public class ApprovalDecisions {
