@@ -10,7 +10,6 @@ import com.orderflow.order.OrderLifecycle;
 import com.orderflow.order.OrderStateException;
 import com.orderflow.order.OrderStatus;
 import com.orderflow.order.SalesOrderRepository;
-import com.orderflow.process.ProcessVariables;
 
 /**
  * Closes and locks the order as the requester (a new revision); keeps that revision for the report.
@@ -46,6 +45,6 @@ class CloseOrderDelegate implements JavaDelegate {
             }
             lifecycle.close(orderId, request.getRequester());
         }
-        execution.setVariable(ProcessVariables.CLOSED_REVISION, orders.findById(orderId).orElseThrow().getRevision());
+        execution.setVariable(LifecycleProcess.CLOSED_REVISION, orders.findById(orderId).orElseThrow().getRevision());
     }
 }

@@ -4,11 +4,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.audit.AuditTrail;
 import com.orderflow.process.ActingUser;
-import com.orderflow.process.ProcessVariables;
+import com.orderflow.shared.AuditEntry;
 
 /**
  * The owner's decision in fix-before-closing: {@code retry} must be true (run the checks again) or
@@ -17,26 +17,27 @@ import com.orderflow.process.ProcessVariables;
 @Component("fixBeforeClosingTaskListener")
 class FixBeforeClosingTaskListener implements TaskListener {
 
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final IdentityService identity;
     private final LifecycleInstances instances;
 
-    FixBeforeClosingTaskListener(AuditTrail audit, IdentityService identity, LifecycleInstances instances) {
-        this.audit = audit;
+    FixBeforeClosingTaskListener(ApplicationEventPublisher events, IdentityService identity,
+            LifecycleInstances instances) {
+        this.events = events;
         this.identity = identity;
         this.instances = instances;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Object retry = task.getVariable(ProcessVariables.RETRY);
+        Object retry = task.getVariable(LifecycleProcess.RETRY);
         if (!(retry instanceof Boolean again)) {
-            throw new FormFieldValidationException(ProcessVariables.RETRY,
+            throw new FormFieldValidationException(LifecycleProcess.RETRY,
                     "Decide: set retry to true (check again) or false (cancel the close)");
         }
         String user = ActingUser.of(task, identity).userId();
-        audit.record(instances.of(task.getProcessInstanceId()).getOrderId(), user,
+        events.publishEvent(new AuditEntry(instances.of(task.getProcessInstanceId()).getOrderId(), user,
                 again ? "ORDER_CLOSING_RETRIED" : "ORDER_CLOSE_CANCELLED",
-                again ? "closing checks run again" : "close cancelled, the order stays as it was", null, null);
+                again ? "closing checks run again" : "close cancelled, the order stays as it was", null, null));
     }
 }

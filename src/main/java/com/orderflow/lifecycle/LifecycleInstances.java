@@ -1,6 +1,7 @@
 package com.orderflow.lifecycle;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -62,5 +63,10 @@ class LifecycleInstances implements ProcessRequests {
     @Override
     public Optional<String> requesterOf(String processInstanceId) {
         return requests.findByProcessInstanceId(processInstanceId).map(LifecycleRequest::getRequester);
+    }
+
+    @Override
+    public Set<String> approvalTasks() {
+        return Set.of(LifecycleProcess.APPROVE_REOPENING_TASK);
     }
 }

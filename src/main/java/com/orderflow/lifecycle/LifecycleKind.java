@@ -1,10 +1,8 @@
 package com.orderflow.lifecycle;
 
-import com.orderflow.process.ProcessKeys;
-
 /** The two lifecycle processes a user asks for, each its own diagram. */
 enum LifecycleKind {
-    CLOSE(ProcessKeys.ORDER_CLOSING), REOPEN(ProcessKeys.ORDER_REOPENING);
+    CLOSE(LifecycleProcess.CLOSING_KEY), REOPEN(LifecycleProcess.REOPENING_KEY);
 
     private final String processKey;
 

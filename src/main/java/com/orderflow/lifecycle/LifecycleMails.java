@@ -16,7 +16,6 @@ import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.process.ProcessMail;
 import com.orderflow.process.ProcessMails;
-import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
 import com.orderflow.shared.MailDeliveryException;
 
@@ -50,7 +49,7 @@ class LifecycleMails implements ProcessMails {
 
     @Override
     public Set<String> valuesRead() {
-        return Set.of(ProcessVariables.REPORT_ID);
+        return Set.of(LifecycleProcess.REPORT_ID);
     }
 
     @Override
@@ -76,7 +75,7 @@ class LifecycleMails implements ProcessMails {
                 put(model, "closedBy", order.getClosedBy());
                 model.put("total", order.getTotal().toPlainString());
                 model.put("currency", order.getCurrency());
-                attachment = (Long) mail.value(ProcessVariables.REPORT_ID);
+                attachment = (Long) mail.value(LifecycleProcess.REPORT_ID);
             }
             case "order-reopen-approval-needed" -> {
                 groups.add(Actor.ADMINS);

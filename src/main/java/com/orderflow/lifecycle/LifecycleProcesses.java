@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.orderflow.audit.AuditTrail;
 import com.orderflow.lifecycle.LifecycleRequests.ProcessStarted;
 import com.orderflow.order.OrderAccess;
 import com.orderflow.order.OrderLifecycle;
@@ -18,8 +18,8 @@ import com.orderflow.order.OrderStatus;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.process.AsSystem;
-import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
+import com.orderflow.shared.AuditEntry;
 import com.orderflow.shared.ConflictException;
 import com.orderflow.shared.NotFoundException;
 
@@ -39,12 +39,12 @@ public class LifecycleProcesses {
     private final IdentityService identity;
     private final LifecycleInstances instances;
     private final LifecycleRequestRepository requests;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LifecycleProcesses(SalesOrderRepository orders, OrderAccess access, OrderLifecycle lifecycle,
             RunningProcesses running, RuntimeService runtime, IdentityService identity, LifecycleInstances instances,
-            LifecycleRequestRepository requests, AuditTrail audit, Clock clock) {
+            LifecycleRequestRepository requests, ApplicationEventPublisher events, Clock clock) {
         this.identity = identity;
         this.orders = orders;
         this.access = access;
@@ -53,7 +53,7 @@ public class LifecycleProcesses {
         this.runtime = runtime;
         this.instances = instances;
         this.requests = requests;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -65,7 +65,8 @@ public class LifecycleProcesses {
             throw new OrderStateException("Order " + order.getOrderNumber() + " is " + order.getStatus()
                     + "; only OPEN or REOPENED orders can be closed");
         }
-        audit.record(orderId, actor.userId(), "ORDER_CLOSE_REQUESTED", order.getOrderNumber(), null, null);
+        events.publishEvent(new AuditEntry(orderId, actor.userId(), "ORDER_CLOSE_REQUESTED", order.getOrderNumber(),
+                null, null));
         return start(LifecycleKind.CLOSE, order, actor, null);
     }
 
@@ -78,7 +79,7 @@ public class LifecycleProcesses {
                     + "; only CLOSED orders can be reopened");
         }
         String why = reason.strip();
-        audit.record(orderId, actor.userId(), "ORDER_REOPEN_REQUESTED", why, null, null);
+        events.publishEvent(new AuditEntry(orderId, actor.userId(), "ORDER_REOPEN_REQUESTED", why, null, null));
         return start(LifecycleKind.REOPEN, order, actor, why);
     }
 
@@ -118,12 +119,12 @@ public class LifecycleProcesses {
                 clock.instant()));
         Map<String, Object> variables = new HashMap<>();
         if (reason != null) {
-            variables.put(ProcessVariables.REASON, reason);
+            variables.put(LifecycleProcess.REASON, reason);
         }
-        variables.put(ProcessVariables.ORDER_ID, order.getId());
-        variables.put(ProcessVariables.ORDER_NUMBER, order.getOrderNumber());
-        variables.put(ProcessVariables.REQUESTER, actor.userId());
-        variables.put(ProcessVariables.OWNER, order.getOwner());
+        variables.put(LifecycleProcess.ORDER_ID, order.getId());
+        variables.put(LifecycleProcess.ORDER_NUMBER, order.getOrderNumber());
+        variables.put(LifecycleProcess.REQUESTER, actor.userId());
+        variables.put(LifecycleProcess.OWNER, order.getOwner());
         var instance = instances.start(request, () -> AsSystem.call(identity,
                 () -> runtime.startProcessInstanceByKey(kind.processKey(), order.getOrderNumber(), variables)));
         return new ProcessStarted(instance.getId(), kind.processKey(), order.getOrderNumber());

@@ -4,14 +4,14 @@ import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.audit.AuditTrail;
+import com.orderflow.modification.ApprovalDecisions;
+import com.orderflow.modification.ApprovalDecisions.Decision;
 import com.orderflow.order.OrderStateException;
-import com.orderflow.process.ApprovalDecisions;
-import com.orderflow.process.ApprovalDecisions.Decision;
-import com.orderflow.process.ProcessVariables;
 import com.orderflow.process.TaskRefusedException;
+import com.orderflow.shared.AuditEntry;
 
 /**
  * Guards and records the decision on a reopening: only camunda-admin decides, nobody approves their
@@ -21,14 +21,14 @@ import com.orderflow.process.TaskRefusedException;
 @Component("reopenApprovalTaskListener")
 class ReopenApprovalTaskListener implements TaskListener {
 
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final ApprovalDecisions decisions;
     private final LifecycleInstances instances;
     private final Clock clock;
 
-    ReopenApprovalTaskListener(AuditTrail audit, ApprovalDecisions decisions, LifecycleInstances instances,
-            Clock clock) {
-        this.audit = audit;
+    ReopenApprovalTaskListener(ApplicationEventPublisher events, ApprovalDecisions decisions,
+            LifecycleInstances instances, Clock clock) {
+        this.events = events;
         this.decisions = decisions;
         this.instances = instances;
         this.clock = clock;
@@ -53,12 +53,13 @@ class ReopenApprovalTaskListener implements TaskListener {
         } catch (OrderStateException refused) {
             throw new TaskRefusedException(403, refused.getMessage());
         }
-        audit.record(request.getOrderId(), user, decision.approved() ? "ORDER_REOPEN_APPROVED" : "ORDER_REOPEN_REJECTED",
+        events.publishEvent(new AuditEntry(request.getOrderId(), user,
+                decision.approved() ? "ORDER_REOPEN_APPROVED" : "ORDER_REOPEN_REJECTED",
                 "requested by " + request.getRequester() + (comment == null || comment.isBlank() ? "" : ": " + comment),
-                null, null);
-        task.getExecution().getProcessInstance().setVariable(ProcessVariables.DECIDED_BY, user);
+                null, null));
+        task.getExecution().getProcessInstance().setVariable(LifecycleProcess.DECIDED_BY, user);
         // The gateway and the rejection email read the decision.
-        task.getExecution().getProcessInstance().setVariable(ProcessVariables.APPROVED, decision.approved());
-        task.getExecution().getProcessInstance().setVariable(ProcessVariables.COMMENT, comment);
+        task.getExecution().getProcessInstance().setVariable(LifecycleProcess.APPROVED, decision.approved());
+        task.getExecution().getProcessInstance().setVariable(LifecycleProcess.COMMENT, comment);
     }
 }

@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.audit.AuditTrail;
-import com.orderflow.process.ProcessVariables;
+import com.orderflow.shared.AuditEntry;
 
 /** Runs the closing checks; sets {@code checksPassed} and, for the owner's form, {@code failedChecks}. */
 @Component("runClosingChecksDelegate")
@@ -15,23 +15,23 @@ class RunClosingChecksDelegate implements JavaDelegate {
 
     private final LifecycleInstances instances;
     private final ClosingChecks checks;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    RunClosingChecksDelegate(LifecycleInstances instances, ClosingChecks checks, AuditTrail audit) {
+    RunClosingChecksDelegate(LifecycleInstances instances, ClosingChecks checks, ApplicationEventPublisher events) {
         this.instances = instances;
         this.checks = checks;
-        this.audit = audit;
+        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         LifecycleRequest request = instances.of(execution);
         List<String> failed = checks.failures(request.getOrderId());
-        execution.setVariable(ProcessVariables.CHECKS_PASSED, failed.isEmpty());
-        execution.setVariable(ProcessVariables.FAILED_CHECKS, String.join("\n", failed));
+        execution.setVariable(LifecycleProcess.CHECKS_PASSED, failed.isEmpty());
+        execution.setVariable(LifecycleProcess.FAILED_CHECKS, String.join("\n", failed));
         if (!failed.isEmpty()) {
-            audit.record(request.getOrderId(), request.getRequester(), "ORDER_CLOSING_CHECKS_FAILED",
-                    String.join("; ", failed), null, null);
+            events.publishEvent(new AuditEntry(request.getOrderId(), request.getRequester(),
+                    "ORDER_CLOSING_CHECKS_FAILED", String.join("; ", failed), null, null));
         }
     }
 }

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.process.AsSystem;
-import com.orderflow.process.ProcessKeys;
 
 /**
  * Whether a closing or reopening is already under way for an order (business key = order number).
@@ -26,7 +25,7 @@ class RunningProcesses {
     String lifecycleProcessOf(String orderNumber) {
         var running = AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(orderNumber)
-                .processDefinitionKeyIn(ProcessKeys.ORDER_CLOSING, ProcessKeys.ORDER_REOPENING).list());
+                .processDefinitionKeyIn(LifecycleProcess.CLOSING_KEY, LifecycleProcess.REOPENING_KEY).list());
         return running.isEmpty() ? null : running.get(0).getProcessDefinitionId().split(":")[0];
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderflow.order.OrderSnapshot;
-import com.orderflow.process.ProcessVariables;
 import com.orderflow.report.ClosingReportData;
 import com.orderflow.report.ReportService;
 import com.orderflow.revision.RevisionService;
@@ -32,7 +31,7 @@ class WriteClosingReportDelegate implements JavaDelegate {
     @Transactional
     public void execute(DelegateExecution execution) {
         Long orderId = instances.of(execution).getOrderId();
-        int revision = (Integer) execution.getVariable(ProcessVariables.CLOSED_REVISION);
+        int revision = (Integer) execution.getVariable(LifecycleProcess.CLOSED_REVISION);
         OrderSnapshot closed = revisions.read(revisions.get(orderId, revision));
         ClosingReportData data = new ClosingReportData(orderId, closed.orderNumber(), closed.customer().name(),
                 closed.owner(), closed.currency(), closed.total(), closed.closedAt(), closed.closedBy(), revision,
@@ -41,6 +40,6 @@ class WriteClosingReportDelegate implements JavaDelegate {
                 closed.invoices().stream().map(i -> new ClosingReportData.InvoiceRow(i.number(), i.amount(),
                         i.status().name())).toList(),
                 closed.contract().deliveryDate());
-        execution.setVariable(ProcessVariables.REPORT_ID, reports.storeClosingReport(data));
+        execution.setVariable(LifecycleProcess.REPORT_ID, reports.storeClosingReport(data));
     }
 }

@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.process.ProcessVariables;
-
 /** Applies the approved changes; sets {@code conflict} when the order moved on since the request. */
 @Component("applyModificationDelegate")
 class ApplyModificationDelegate implements JavaDelegate {
@@ -21,6 +19,6 @@ class ApplyModificationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         boolean applied = applier.apply(instances.requestOf(execution));
-        execution.setVariable(ProcessVariables.CONFLICT, !applied);
+        execution.setVariable(ModificationProcess.CONFLICT, !applied);
     }
 }

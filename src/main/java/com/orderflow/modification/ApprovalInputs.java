@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.orderflow.order.OrderStatus;
-import com.orderflow.process.ProcessVariables;
 
 /**
  * The inputs of the analysts' approval rules (the DMN {@code modification-approval}) for a change of an
@@ -31,11 +30,11 @@ public record ApprovalInputs(OrderStatus orderStatus, BigDecimal totalDelta, Big
     /** As the decision table reads them: the variables of the process's approval round. */
     public Map<String, Object> variables() {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.ORDER_STATUS, orderStatus.name());
-        variables.put(ProcessVariables.TOTAL_DELTA, totalDelta.doubleValue());
-        variables.put(ProcessVariables.DISCOUNT_PERCENT, discountPercent.doubleValue());
-        variables.put(ProcessVariables.CONTRACT_CHANGED, contractChanged);
-        variables.put(ProcessVariables.REASON, reason.name());
+        variables.put(ModificationProcess.ORDER_STATUS, orderStatus.name());
+        variables.put(ModificationProcess.TOTAL_DELTA, totalDelta.doubleValue());
+        variables.put(ModificationProcess.DISCOUNT_PERCENT, discountPercent.doubleValue());
+        variables.put(ModificationProcess.CONTRACT_CHANGED, contractChanged);
+        variables.put(ModificationProcess.REASON, reason.name());
         return variables;
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.process.ProcessKeys;
-import com.orderflow.process.ProcessVariables;
 
 /** The analysts' decision table on who approves a change, evaluated outside a process (for a preview). */
 @Component
@@ -21,8 +19,8 @@ public class ApprovalRules {
 
     /** The groups that will have to approve, each once, in the table's order. */
     public List<String> requiredGroups(ApprovalInputs inputs) {
-        List<String> groups = decisions.evaluateDecisionTableByKey(ProcessKeys.MODIFICATION_APPROVAL_DECISION,
-                inputs.variables()).collectEntries(ProcessVariables.APPROVER_GROUP);
+        List<String> groups = decisions.evaluateDecisionTableByKey(ModificationProcess.APPROVAL_DECISION,
+                inputs.variables()).collectEntries(ModificationProcess.APPROVER_GROUP);
         return List.copyOf(new LinkedHashSet<>(groups));
     }
 }

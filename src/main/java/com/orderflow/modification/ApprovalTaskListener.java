@@ -7,10 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.process.ProcessKeys;
-import com.orderflow.process.ApprovalDecisions;
-import com.orderflow.process.ApprovalDecisions.Decision;
-import com.orderflow.process.ProcessVariables;
+import com.orderflow.modification.ApprovalDecisions.Decision;
 import com.orderflow.process.TaskRefusedException;
 
 /**
@@ -37,7 +34,7 @@ class ApprovalTaskListener implements TaskListener {
             decisions.refuseRequester(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             Decision decision = decisions.decide(task);
-            String group = ProcessKeys.APPROVE_MODIFICATION_TASK.equals(task.getTaskDefinitionKey())
+            String group = ModificationProcess.APPROVE_TASK.equals(task.getTaskDefinitionKey())
                     ? candidateGroup(task) : Approval.ESCALATED;
             try {
                 workflow.recordDecision(instances.requestOf(task), group, decision.approver(), decision.approved(),
@@ -46,7 +43,7 @@ class ApprovalTaskListener implements TaskListener {
                 throw new TaskRefusedException(403, refused.getMessage());
             }
             if (!decision.approved()) {
-                task.getExecution().getProcessInstance().setVariable(ProcessVariables.ANY_REJECTED, true);
+                task.getExecution().getProcessInstance().setVariable(ModificationProcess.ANY_REJECTED, true);
             }
         }
     }

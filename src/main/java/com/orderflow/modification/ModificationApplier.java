@@ -4,13 +4,14 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.orderflow.audit.AuditTrail;
 import com.orderflow.order.OrderChanges;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
+import com.orderflow.shared.AuditEntry;
 import com.orderflow.shared.NotFoundException;
 
 /**
@@ -28,16 +29,16 @@ public class ModificationApplier {
     private final SalesOrderRepository orders;
     private final ChangeSets changeSets;
     private final OrderChanges changes;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ModificationApplier(ModificationRequestRepository requests, SalesOrderRepository orders, ChangeSets changeSets,
-            OrderChanges changes, AuditTrail audit, Clock clock) {
+            OrderChanges changes, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.orders = orders;
         this.changeSets = changeSets;
         this.changes = changes;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,9 +63,10 @@ public class ModificationApplier {
         SalesOrder order = orders.findWithDetailsById(request.getOrderId()).orElseThrow();
         if (order.getVersion() != request.getBaseVersion()) {
             request.conflicted(clock.instant());
-            audit.record(order.getId(), APPLIED_BY, "MODIFICATION_CONFLICT", "request " + requestId
+            events.publishEvent(new AuditEntry(order.getId(), APPLIED_BY, "MODIFICATION_CONFLICT",
+                    "request " + requestId
                     + " was based on version " + request.getBaseVersion() + ", order is at " + order.getVersion(),
-                    null, null);
+                    null, null));
             log.warn("Request {} conflicts with order {}: based on version {}, the order is at {}", requestId,
                     order.getOrderNumber(), request.getBaseVersion(), order.getVersion());
             return false;

@@ -1,6 +1,7 @@
 package com.orderflow.modification;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -39,5 +40,10 @@ class ModificationInstances implements ProcessRequests {
     @Override
     public Optional<String> requesterOf(String processInstanceId) {
         return requests.findRequesterByProcessInstanceId(processInstanceId);
+    }
+
+    @Override
+    public Set<String> approvalTasks() {
+        return Set.of(ModificationProcess.APPROVE_TASK, ModificationProcess.ESCALATED_APPROVAL_TASK);
     }
 }

@@ -16,7 +16,6 @@ import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.process.ProcessMail;
 import com.orderflow.process.ProcessMails;
-import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
 import com.orderflow.shared.MailDeliveryException;
 
@@ -54,7 +53,7 @@ class ModificationMails implements ProcessMails {
 
     @Override
     public Set<String> valuesRead() {
-        return Set.of(ProcessVariables.ROUND, ProcessVariables.REPORT_ID);
+        return Set.of(ModificationProcess.ROUND, ModificationProcess.REPORT_ID);
     }
 
     @Override
@@ -75,12 +74,12 @@ class ModificationMails implements ProcessMails {
                 users.add(request.getRequester());
                 users.add(order.getOwner());
                 groups.addAll(concernedDepartments(request));
-                attachment = (Long) mail.value(ProcessVariables.REPORT_ID);
+                attachment = (Long) mail.value(ModificationProcess.REPORT_ID);
             }
             default -> throw new IllegalArgumentException("No such modification email: " + template);
         }
         // The round the email was meant for, even if it is sent after a resubmission started the next one.
-        Object round = mail.value(ProcessVariables.ROUND);
+        Object round = mail.value(ModificationProcess.ROUND);
         String eventKey = "request-" + requestId + "-r" + (round == null ? request.getRound() : round) + "-"
                 + template;
         notifications.notify(new MailEvent(eventKey, order.getId(), requestId, template, users, groups,

@@ -10,24 +10,23 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.orderflow.audit.AuditTrail;
 import com.orderflow.logging.LogContext;
 import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.modification.ModificationViews.ResubmitRequest;
 import com.orderflow.modification.ModificationViews.SubmitRequest;
 import com.orderflow.order.OrderAccess;
-import com.orderflow.order.OrderStatus;
 import com.orderflow.order.OrderStateException;
+import com.orderflow.order.OrderStatus;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.process.AsSystem;
-import com.orderflow.process.ProcessKeys;
-import com.orderflow.process.ProcessVariables;
 import com.orderflow.shared.Actor;
+import com.orderflow.shared.AuditEntry;
 import com.orderflow.shared.NotFoundException;
 
 /**
@@ -46,20 +45,20 @@ public class ModificationService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectMapper json;
 
     ModificationService(ModificationRequestRepository requests, OrderAccess access, ChangeSets changeSets,
-            RuntimeService runtime, TaskService tasks, IdentityService identity, AuditTrail audit, Clock clock,
-            ObjectMapper json) {
+            RuntimeService runtime, TaskService tasks, IdentityService identity, ApplicationEventPublisher events,
+            Clock clock, ObjectMapper json) {
         this.identity = identity;
         this.requests = requests;
         this.access = access;
         this.changeSets = changeSets;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.json = json;
     }
@@ -76,16 +75,16 @@ public class ModificationService {
         // The request has an id only now: the rest of filing logs with it, as every step of its process will.
         try (LogContext.Scope logs = LogContext.ofRequest(order.getOrderNumber(), "modification", request.getId())
                 .open()) {
-            audit.record(orderId, actor.userId(), "MODIFICATION_REQUESTED", "request " + request.getId(), null,
-                    changeSets.summary(changes));
+            events.publishEvent(new AuditEntry(orderId, actor.userId(), "MODIFICATION_REQUESTED",
+                    "request " + request.getId(), null, changeSets.summary(changes)));
             // orderflow starts the process itself, after the checks above (users may not start it). The start
             // is asynchronous, so the link below is stored before any step runs; the steps read the request
             // from it. The variables are for the forms, task names and Cockpit.
             var instance = AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(
-                    ProcessKeys.ORDER_MODIFICATION, order.getOrderNumber(),
-                    Map.of(ProcessVariables.REQUEST_ID, request.getId(), ProcessVariables.ORDER_ID, orderId,
-                            ProcessVariables.ORDER_NUMBER, order.getOrderNumber(),
-                            ProcessVariables.REQUESTER, actor.userId())));
+                    ModificationProcess.KEY, order.getOrderNumber(),
+                    Map.of(ModificationProcess.REQUEST_ID, request.getId(), ModificationProcess.ORDER_ID, orderId,
+                            ModificationProcess.ORDER_NUMBER, order.getOrderNumber(),
+                            ModificationProcess.REQUESTER, actor.userId())));
             request.startedAs(instance.getId());
             log.info("Filed request {} for order {} by {}: {} change(s)", request.getId(), order.getOrderNumber(),
                     actor.userId(), changes.size());
@@ -114,10 +113,10 @@ public class ModificationService {
         SalesOrder order = access.changeable(request.getOrderId(), actor);
         request.resubmit(changeSets.diff(order, body.changes()), order.getVersion(), body.description(),
                 clock.instant());
-        audit.record(request.getOrderId(), actor.userId(), "MODIFICATION_RESUBMITTED", "request " + id, null,
-                changeSets.summary(request.getChanges()));
+        events.publishEvent(new AuditEntry(request.getOrderId(), actor.userId(), "MODIFICATION_RESUBMITTED",
+                "request " + id, null, changeSets.summary(request.getChanges())));
         requests.flush();
-        tasks.complete(task.getId(), Map.of(ProcessVariables.RESUBMIT, true));
+        tasks.complete(task.getId(), Map.of(ModificationProcess.RESUBMIT, true));
         return view(request);
     }
 
@@ -125,7 +124,8 @@ public class ModificationService {
     public RequestView withdraw(Long id, Actor actor) {
         ModificationRequest request = ownRequest(id, actor);
         request.withdraw(clock.instant());
-        audit.record(request.getOrderId(), actor.userId(), "MODIFICATION_WITHDRAWN", "request " + id, null, null);
+        events.publishEvent(new AuditEntry(request.getOrderId(), actor.userId(), "MODIFICATION_WITHDRAWN",
+                "request " + id, null, null));
         // Ending the instance is orderflow's doing: the requester may see neither it nor its approval tasks.
         AsSystem.run(identity, () -> endProcess(request, actor));
         return view(request);
@@ -134,9 +134,10 @@ public class ModificationService {
     /** The requester's task takes the withdrawal; otherwise (still in approval) the instance is deleted. */
     private void endProcess(ModificationRequest request, Actor actor) {
         Task task = tasks.createTaskQuery().processInstanceId(request.getProcessInstanceId())
-                .taskDefinitionKeyIn(ProcessKeys.REVISE_REQUEST_TASK, ProcessKeys.RESOLVE_CONFLICT_TASK).singleResult();
+                .taskDefinitionKeyIn(ModificationProcess.REVISE_REQUEST_TASK, ModificationProcess.RESOLVE_CONFLICT_TASK)
+                .singleResult();
         if (task != null) {
-            tasks.complete(task.getId(), Map.of(ProcessVariables.RESUBMIT, false));
+            tasks.complete(task.getId(), Map.of(ModificationProcess.RESUBMIT, false));
         } else if (runtime.createProcessInstanceQuery().processInstanceId(request.getProcessInstanceId())
                 .count() > 0) {
             runtime.deleteProcessInstance(request.getProcessInstanceId(), "Withdrawn by " + actor.userId());
@@ -154,7 +155,8 @@ public class ModificationService {
 
     private Task pendingRequesterTask(ModificationRequest request) {
         Task task = tasks.createTaskQuery().processInstanceId(request.getProcessInstanceId())
-                .taskDefinitionKeyIn(ProcessKeys.REVISE_REQUEST_TASK, ProcessKeys.RESOLVE_CONFLICT_TASK).singleResult();
+                .taskDefinitionKeyIn(ModificationProcess.REVISE_REQUEST_TASK, ModificationProcess.RESOLVE_CONFLICT_TASK)
+                .singleResult();
         if (task == null) {
             throw new OrderStateException("Request " + request.getId() + " is " + request.getStatus()
                     + " and not waiting for a resubmission");

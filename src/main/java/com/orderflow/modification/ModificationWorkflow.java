@@ -6,14 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.orderflow.audit.AuditTrail;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.process.ActingUser;
-import com.orderflow.process.ProcessVariables;
+import com.orderflow.shared.AuditEntry;
 import com.orderflow.shared.NotFoundException;
 
 /**
@@ -27,16 +27,16 @@ public class ModificationWorkflow {
     private final SalesOrderRepository orders;
     private final ChangeSets changeSets;
     private final ChangeTexts texts;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ModificationWorkflow(ModificationRequestRepository requests, SalesOrderRepository orders, ChangeSets changeSets,
-            ChangeTexts texts, AuditTrail audit, Clock clock) {
+            ChangeTexts texts, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.orders = orders;
         this.changeSets = changeSets;
         this.texts = texts;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,13 +56,13 @@ public class ModificationWorkflow {
         List<String> changed = request.getChanges().stream().map(FieldChange::getField).toList();
         Map<String, Object> variables = ApprovalInputs.of(order.getStatus(), order.getTotal(), totalAfter,
                 discountAfter, changed, request.getReason()).variables();
-        variables.put(ProcessVariables.REASON_LABEL, request.getReason().label());
-        variables.put(ProcessVariables.DESCRIPTION, request.getDescription());
+        variables.put(ModificationProcess.REASON_LABEL, request.getReason().label());
+        variables.put(ModificationProcess.DESCRIPTION, request.getDescription());
         // Readable in both languages: Tasklist shows one text to every approver.
-        variables.put(ProcessVariables.CHANGE_SUMMARY, texts.bilingualSummary(request.getChanges(),
+        variables.put(ModificationProcess.CHANGE_SUMMARY, texts.bilingualSummary(request.getChanges(),
                 order.getCurrency()));
-        variables.put(ProcessVariables.ROUND, request.getRound());
-        variables.put(ProcessVariables.ANY_REJECTED, false);
+        variables.put(ModificationProcess.ROUND, request.getRound());
+        variables.put(ModificationProcess.ANY_REJECTED, false);
         return variables;
     }
 
@@ -79,8 +79,9 @@ public class ModificationWorkflow {
         ModificationRequest request = load(requestId);
         String user = approver.userId();
         request.recordDecision(group, user, approver.groups(), approved, comment, clock.instant());
-        audit.record(request.getOrderId(), user, approved ? "MODIFICATION_APPROVED" : "MODIFICATION_REJECTED",
-                "request " + requestId + " for " + group + (comment == null ? "" : ": " + comment), null, null);
+        events.publishEvent(new AuditEntry(request.getOrderId(), user,
+                approved ? "MODIFICATION_APPROVED" : "MODIFICATION_REJECTED",
+                "request " + requestId + " for " + group + (comment == null ? "" : ": " + comment), null, null));
     }
 
     /** Idempotent once approved; otherwise approves only what the request's approvals allow. */
@@ -98,8 +99,8 @@ public class ModificationWorkflow {
         ModificationRequest request = load(requestId);
         if (request.getStatus().isOpen()) {
             request.withdraw(clock.instant());
-            audit.record(request.getOrderId(), request.getRequester(), "MODIFICATION_WITHDRAWN",
-                    "request " + requestId, null, null);
+            events.publishEvent(new AuditEntry(request.getOrderId(), request.getRequester(), "MODIFICATION_WITHDRAWN",
+                    "request " + requestId, null, null));
         }
     }
 
@@ -120,8 +121,8 @@ public class ModificationWorkflow {
                 .toList();
         request.resubmit(rebased.isEmpty() ? List.copyOf(request.getChanges()) : rebased, order.getVersion(), null,
                 clock.instant());
-        audit.record(order.getId(), request.getRequester(), "MODIFICATION_RESUBMITTED",
-                "request " + request.getId() + " round " + request.getRound(), null, null);
+        events.publishEvent(new AuditEntry(order.getId(), request.getRequester(), "MODIFICATION_RESUBMITTED",
+                "request " + request.getId() + " round " + request.getRound(), null, null));
     }
 
     private ModificationRequest load(Long requestId) {

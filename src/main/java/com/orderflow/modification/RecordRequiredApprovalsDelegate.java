@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.process.ProcessVariables;
-
 /** Stores the groups the DMN chose (each once) on the request and as the multi-instance collection. */
 @Component("recordRequiredApprovalsDelegate")
 class RecordRequiredApprovalsDelegate implements JavaDelegate {
@@ -25,10 +23,10 @@ class RecordRequiredApprovalsDelegate implements JavaDelegate {
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
         Long requestId = instances.requestOf(execution);
-        Object decided = execution.getVariable(ProcessVariables.APPROVER_GROUPS);
+        Object decided = execution.getVariable(ModificationProcess.APPROVER_GROUPS);
         List<String> groups = decided == null ? List.of() : (List<String>) decided;
-        execution.setVariable(ProcessVariables.REQUIRED_APPROVALS,
+        execution.setVariable(ModificationProcess.REQUIRED_APPROVALS,
                 new ArrayList<>(workflow.requireApprovals(requestId, groups)));
-        execution.removeVariable(ProcessVariables.APPROVER_GROUPS);
+        execution.removeVariable(ModificationProcess.APPROVER_GROUPS);
     }
 }

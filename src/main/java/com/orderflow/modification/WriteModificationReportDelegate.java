@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.process.ProcessVariables;
 import com.orderflow.report.ReportService;
 
 /** Writes the PDF modification report (idempotent per request) and keeps its id for the email. */
@@ -24,6 +23,6 @@ class WriteModificationReportDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long requestId = instances.requestOf(execution);
-        execution.setVariable(ProcessVariables.REPORT_ID, reportService.storeModificationReport(reports.data(requestId)));
+        execution.setVariable(ModificationProcess.REPORT_ID, reportService.storeModificationReport(reports.data(requestId)));
     }
 }

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-/** Who completes a task: the signed-in user (Tasklist, /engine-rest), else the assignee (engine API calls). */
+/**
+ * Who completes a task: the signed-in user (Tasklist, /engine-rest), else the assignee (engine API calls).
+ * Stays in process: it reads only the engine's authentication and identity, for any feature's task listener.
+ */
 public record ActingUser(String userId, List<String> groups) {
 
     public static ActingUser of(DelegateTask task, IdentityService identity) {

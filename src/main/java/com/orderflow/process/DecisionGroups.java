@@ -12,6 +12,7 @@ import com.orderflow.process.ProcessRequirement.GroupDecision;
 /**
  * A decision whose output names approver groups: it is in the folder, has that output, and every rule gives a
  * group that exists (a typo such as {@code "finace"} would send the task to nobody).
+ * Stays in process: a deploy check of any {@link GroupDecision} a feature declares; it knows no feature's decision.
  */
 final class DecisionGroups {
 

@@ -23,6 +23,10 @@ import com.orderflow.shared.MailDeliveryException;
 @Component("mailQueue")
 public class MailQueue {
 
+    /** The process of a queued email, and the template it sends (shown in Cockpit). */
+    public static final String SEND_EMAIL = "send-email";
+    public static final String TEMPLATE = "template";
+
     private static final String MAILS = "mails";
 
     private final Map<String, ProcessMails> families;
@@ -62,13 +66,13 @@ public class MailQueue {
         Map<String, Object> variables = new HashMap<>(ProcessMail.valuesOf(execution, family.valuesRead()));
         // Shown in Cockpit; the step reads what to send from the QueuedMail row, never from these.
         variables.put(MAILS, mails);
-        variables.put(ProcessVariables.TEMPLATE, template);
+        variables.put(TEMPLATE, template);
         // Queuing the email is orderflow's doing, whoever's action led here: the user's authorizations
         // (may they start send-email?) do not apply. The send step is asynchronous, so the link below is
         // stored before it can run.
         String instanceId = AsSystem.call(execution.getProcessEngineServices().getIdentityService(),
                 () -> execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
-                        ProcessKeys.SEND_EMAIL, execution.getProcessBusinessKey(), variables).getId());
+                        SEND_EMAIL, execution.getProcessBusinessKey(), variables).getId());
         queued.save(new QueuedMail(instanceId, execution.getProcessInstanceId(), mails, template, clock.instant()));
     }
 
@@ -80,8 +84,8 @@ public class MailQueue {
      */
     public void queueAbout(String businessKey, String about, String mails, String template) {
         family(mails);
-        String instanceId = AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(ProcessKeys.SEND_EMAIL,
-                businessKey, Map.of(MAILS, mails, ProcessVariables.TEMPLATE, template)).getId());
+        String instanceId = AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(SEND_EMAIL,
+                businessKey, Map.of(MAILS, mails, TEMPLATE, template)).getId());
         queued.save(QueuedMail.about(instanceId, about, mails, template, clock.instant()));
     }
 

@@ -5,8 +5,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
- * One family of a process's emails (modification, closing and reopening, settlement, review), each a bean
- * that {@link OrderflowMail} (the BPMN's one email step) or {@link MailQueue} hands the emails it sends.
+ * One family of a process's emails, a bean of the feature that owns them, which {@link OrderflowMail} (the BPMN's
+ * one email step) or {@link MailQueue} hands the emails it sends. The family declares its templates
+ * ({@link #templates}), so the mail step finds it by the template the diagram names and knows no feature.
  */
 public interface ProcessMails {
 

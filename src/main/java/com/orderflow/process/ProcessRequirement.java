@@ -3,9 +3,9 @@ package com.orderflow.process;
 import java.util.List;
 
 /**
- * Something orderflow's code relies on in the processes folder, declared with the constants the code itself uses
- * ({@link ProcessKeys}, {@link ProcessVariables}, a feature's own variable names). The folder is checked against
- * every requirement before anything is deployed, so a renamed task id or form field is refused, not turned into
+ * Something orderflow's code relies on in the processes folder, declared by the feature that owns the process with
+ * the constants its code itself uses (its keys and variable names). The folder is checked against every
+ * requirement before anything is deployed, so a renamed task id or form field is refused, not turned into
  * incidents of running requests.
  */
 public sealed interface ProcessRequirement {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import com.orderflow.process.ProcessKeys;
 import com.orderflow.process.ProcessRequirement;
 import com.orderflow.process.ProcessRequirements;
 
@@ -15,8 +14,9 @@ class ReviewProcessRequirements implements ProcessRequirements {
     @Override
     public List<ProcessRequirement> requirements() {
         return List.of(
-                new ProcessRequirement.Activity(ProcessKeys.CLOSED_ORDER_REVIEW, ReviewVariables.SCAN_ACTIVITY),
-                new ProcessRequirement.UserTask(ProcessKeys.CLOSED_ORDER_REVIEW, ReviewVariables.REVIEW_FINDINGS_TASK,
+                new ProcessRequirement.Process(ReviewVariables.KEY),
+                new ProcessRequirement.Activity(ReviewVariables.KEY, ReviewVariables.SCAN_ACTIVITY),
+                new ProcessRequirement.UserTask(ReviewVariables.KEY, ReviewVariables.REVIEW_FINDINGS_TASK,
                         null, List.of(ReviewVariables.FIX_REQUESTS)),
                 new ProcessRequirement.Variable(ReviewVariables.REVIEW_ID),
                 new ProcessRequirement.Variable(ReviewVariables.FINDING_COUNT),

@@ -20,7 +20,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.orderflow.process.ProcessKeys;
 import com.orderflow.report.ReportService;
 import com.orderflow.report.ReportType;
 import com.orderflow.shared.Actor;
@@ -72,7 +71,7 @@ public class ReviewService {
                 new ClosedOrderReview(ReviewTrigger.MANUAL, actor.userId(), clock.instant()));
         // The diagram's only start event is the weekly timer, whose first step makes the review row; an admin's
         // run has its row already and starts at the (asynchronous) scan, so the link is stored before any step.
-        ProcessInstance instance = runtime.createProcessInstanceByKey(ProcessKeys.CLOSED_ORDER_REVIEW)
+        ProcessInstance instance = runtime.createProcessInstanceByKey(ReviewVariables.KEY)
                 .businessKey("review-" + review.getId()).setVariables(Map.of(ReviewVariables.REVIEW_ID, review.getId()))
                 .startBeforeActivity(ReviewVariables.SCAN_ACTIVITY).execute();
         review.startedAs(instance.getId());

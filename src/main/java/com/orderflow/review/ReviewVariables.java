@@ -1,7 +1,9 @@
 package com.orderflow.review;
 
-/** The variables of closed-order-review.bpmn and its review-findings form. */
+/** The key and variables of closed-order-review.bpmn and its review-findings form. */
 final class ReviewVariables {
+
+    static final String KEY = "closed-order-review";
 
     static final String REVIEW_ID = "reviewId";
     static final String FINDING_COUNT = "findingCount";

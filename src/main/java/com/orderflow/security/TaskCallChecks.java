@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.process.AsSystem;
-import com.orderflow.process.ProcessKeys;
 import com.orderflow.process.Requesters;
 import com.orderflow.security.EngineCallPolicy.CheckTask;
 import com.orderflow.security.EngineCallPolicy.Refuse;
@@ -21,13 +20,11 @@ import com.orderflow.security.EngineCallPolicy.Refuse;
  * The rules of one task, applied before the engine sees the call: a task is completed with its form's
  * fields only (so no caller can slip a {@code requester} or an {@code orderId} in beside
  * {@code approved}), and the requester of a piece of work can neither take nor decide its approval.
- * Who requested comes from orderflow's tables ({@link Requesters}), never from a variable.
+ * Who requested comes from orderflow's tables ({@link Requesters}), never from a variable; which tasks are
+ * approvals, from the features that own them (also through {@link Requesters}).
  */
 @Component
 class TaskCallChecks {
-
-    private static final Set<String> APPROVALS = Set.of(ProcessKeys.APPROVE_MODIFICATION_TASK,
-            ProcessKeys.ESCALATED_APPROVAL_TASK, ProcessKeys.APPROVE_REOPENING_TASK);
 
     private final TaskService tasks;
     private final IdentityService identity;
@@ -64,7 +61,7 @@ class TaskCallChecks {
     }
 
     private Optional<Refuse> ownApproval(Task task, String user) {
-        if (user == null || !APPROVALS.contains(task.getTaskDefinitionKey())) {
+        if (user == null || !requesters.isApprovalTask(task.getTaskDefinitionKey())) {
             return Optional.empty();
         }
         boolean own = requesters.of(task.getProcessInstanceId()).map(user::equals).orElse(false);

@@ -4,22 +4,28 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import com.orderflow.process.ProcessKeys;
 import com.orderflow.process.ProcessRequirement;
 import com.orderflow.process.ProcessRequirements;
 
-/** The settle-invoices task and the fields of its form that {@link SettleInvoicesTaskListener} reads. */
+/**
+ * The invoice-settlement process, its settle-invoices task and the fields of its form that
+ * {@link SettleInvoicesTaskListener} reads, and the variables of {@link SettlementProcess}.
+ */
 @Component
 class SettlementProcessRequirements implements ProcessRequirements {
 
     @Override
     public List<ProcessRequirement> requirements() {
         return List.of(
-                new ProcessRequirement.UserTask(ProcessKeys.INVOICE_SETTLEMENT, ProcessKeys.SETTLE_INVOICES_TASK,
-                        ProcessKeys.SETTLE_INVOICES_FORM, List.of(Settlements.ACTION, Settlements.AMOUNT,
+                new ProcessRequirement.Process(SettlementProcess.KEY),
+                new ProcessRequirement.UserTask(SettlementProcess.KEY, SettlementProcess.SETTLE_INVOICES_TASK,
+                        SettlementProcess.SETTLE_INVOICES_FORM, List.of(Settlements.ACTION, Settlements.AMOUNT,
                                 Settlements.NOTE)),
                 new ProcessRequirement.Variable(Settlements.ACTION),
                 new ProcessRequirement.Variable(Settlements.AMOUNT),
-                new ProcessRequirement.Variable(Settlements.NOTE));
+                new ProcessRequirement.Variable(Settlements.NOTE),
+                new ProcessRequirement.Variable(SettlementProcess.SETTLEMENT_ID),
+                new ProcessRequirement.Variable(SettlementProcess.ORDER_ID),
+                new ProcessRequirement.Variable(SettlementProcess.ORDER_NUMBER));
     }
 }

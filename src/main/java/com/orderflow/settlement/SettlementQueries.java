@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import com.orderflow.order.InvoiceRepository;
 import com.orderflow.order.OrderAccess;
 import com.orderflow.order.SalesOrder;
-import com.orderflow.process.ProcessKeys;
 import com.orderflow.settlement.SettlementViews.SettlementView;
 import com.orderflow.shared.Actor;
 import com.orderflow.shared.NotFoundException;
@@ -55,7 +54,7 @@ public class SettlementQueries {
         BigDecimal newTotal = isOpen ? order.getTotal() : s.getNewTotal();
         var proposal = SettlementPlan.propose(newTotal, open);
         Task task = isOpen && s.getProcessInstanceId() != null ? tasks.createTaskQuery()
-                .processInstanceId(s.getProcessInstanceId()).taskDefinitionKey(ProcessKeys.SETTLE_INVOICES_TASK)
+                .processInstanceId(s.getProcessInstanceId()).taskDefinitionKey(SettlementProcess.SETTLE_INVOICES_TASK)
                 .singleResult() : null;
         List<String> documents = s.documentNumbers();
         return new SettlementView(s.getId(), order.getId(), order.getOrderNumber(), s.getStatus().name(),

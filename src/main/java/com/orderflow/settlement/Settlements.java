@@ -9,11 +9,11 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.orderflow.audit.AuditTrail;
 import com.orderflow.order.BillingService;
 import com.orderflow.order.Invoice;
 import com.orderflow.order.InvoiceStatus;
@@ -22,8 +22,7 @@ import com.orderflow.order.OrderTotalChanged;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.process.AsSystem;
-import com.orderflow.process.ProcessKeys;
-import com.orderflow.process.ProcessVariables;
+import com.orderflow.shared.AuditEntry;
 
 /**
  * Opens a settlement when a change moves the total of an order with invoices, and settles it when
@@ -42,17 +41,17 @@ class Settlements {
     private final BillingService billing;
     private final RuntimeService runtime;
     private final IdentityService identity;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Settlements(SettlementRepository settlements, SalesOrderRepository orders, BillingService billing,
-            RuntimeService runtime, IdentityService identity, AuditTrail audit, Clock clock) {
+            RuntimeService runtime, IdentityService identity, ApplicationEventPublisher events, Clock clock) {
         this.settlements = settlements;
         this.orders = orders;
         this.billing = billing;
         this.runtime = runtime;
         this.identity = identity;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -71,18 +70,20 @@ class Settlements {
         Map<String, Object> variables = variables(settlement, changed.orderNumber());
         if (open.isPresent() && isRunning(settlement.getProcessInstanceId())) {
             AsSystem.run(identity, () -> runtime.setVariables(settlement.getProcessInstanceId(), variables));
-            audit.record(changed.orderId(), changed.actor(), "SETTLEMENT_UPDATED", "settlement " + settlement.getId()
-                    + ": new total " + changed.newTotal().toPlainString(), null, null);
+            events.publishEvent(new AuditEntry(changed.orderId(), changed.actor(), "SETTLEMENT_UPDATED",
+                    "settlement " + settlement.getId()
+                    + ": new total " + changed.newTotal().toPlainString(), null, null));
             return;
         }
         // orderflow starts the process itself (again, should an admin have ended it in Cockpit); its start
         // is asynchronous, so the link is stored before any step runs.
         String instanceId = AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(
-                ProcessKeys.INVOICE_SETTLEMENT, changed.orderNumber(), variables).getId());
+                SettlementProcess.KEY, changed.orderNumber(), variables).getId());
         settlement.startedAs(instanceId);
-        audit.record(changed.orderId(), changed.actor(), "SETTLEMENT_OPENED", "settlement " + settlement.getId()
+        events.publishEvent(new AuditEntry(changed.orderId(), changed.actor(), "SETTLEMENT_OPENED",
+                "settlement " + settlement.getId()
                 + ": total " + settlement.getOldTotal().toPlainString() + " -> " + changed.newTotal().toPlainString(),
-                null, null);
+                null, null));
     }
 
     private boolean isRunning(String processInstanceId) {
@@ -106,8 +107,8 @@ class Settlements {
         if (open.isEmpty()) {
             // Invoices flagged before settlements existed have none: they stand once the balance is right.
             if (balanced && !billing.settled(invoices).isEmpty()) {
-                audit.record(order.getId(), changed.actor(), "INVOICES_SETTLED", "by " + changed.document()
-                        + ", issued directly", null, null);
+                events.publishEvent(new AuditEntry(order.getId(), changed.actor(), "INVOICES_SETTLED",
+                        "by " + changed.document() + ", issued directly", null, null));
             }
             return;
         }
@@ -125,9 +126,10 @@ class Settlements {
             AsSystem.run(identity, () -> runtime.deleteProcessInstance(settlement.getProcessInstanceId(),
                     "Settled by " + changed.document() + ", issued directly by " + changed.actor()));
         }
-        audit.record(order.getId(), changed.actor(), "INVOICES_SETTLED", "settlement " + settlement.getId()
+        events.publishEvent(new AuditEntry(order.getId(), changed.actor(), "INVOICES_SETTLED",
+                "settlement " + settlement.getId()
                 + " by " + changed.document() + ", issued directly" + (standing.isEmpty() ? ""
-                        : "; standing: " + String.join(", ", standing)), null, null);
+                        : "; standing: " + String.join(", ", standing)), null, null));
     }
 
     /**
@@ -150,9 +152,10 @@ class Settlements {
         List<String> issued = issue(order, invoices, plan, reason, by, settlement.getId());
         List<String> standing = billing.settled(invoices);
         settlement.settled(action, String.join(", ", issued), by, clock.instant());
-        audit.record(order.getId(), by, "INVOICES_SETTLED", "settlement " + settlement.getId() + " (" + action
+        events.publishEvent(new AuditEntry(order.getId(), by, "INVOICES_SETTLED",
+                "settlement " + settlement.getId() + " (" + action
                 + "): " + (issued.isEmpty() ? "no documents" : String.join(", ", issued))
-                + (standing.isEmpty() ? "" : "; standing: " + String.join(", ", standing)), null, null);
+                + (standing.isEmpty() ? "" : "; standing: " + String.join(", ", standing)), null, null));
         return issued;
     }
 
@@ -180,9 +183,9 @@ class Settlements {
         BigDecimal balance = SettlementPlan.balance(open);
         var proposal = SettlementPlan.propose(settlement.getNewTotal(), open);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.SETTLEMENT_ID, settlement.getId());
-        variables.put(ProcessVariables.ORDER_ID, settlement.getOrderId());
-        variables.put(ProcessVariables.ORDER_NUMBER, orderNumber);
+        variables.put(SettlementProcess.SETTLEMENT_ID, settlement.getId());
+        variables.put(SettlementProcess.ORDER_ID, settlement.getOrderId());
+        variables.put(SettlementProcess.ORDER_NUMBER, orderNumber);
         variables.put("currency", settlement.getCurrency());
         variables.put("oldTotal", SettlementTexts.money(settlement.getOldTotal()));
         variables.put("newTotal", SettlementTexts.money(settlement.getNewTotal()));

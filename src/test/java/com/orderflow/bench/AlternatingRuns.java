@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import com.orderflow.process.ProcessKeys;
+import com.orderflow.modification.ModificationProcess;
 
 /**
  * The real modification path against its no-op twin in alternating batches (real, twin, twin, real,
@@ -21,7 +21,7 @@ final class AlternatingRuns {
         }
     }
 
-    private static final String APPROVE = ProcessKeys.APPROVE_MODIFICATION_TASK;
+    private static final String APPROVE = ModificationProcess.APPROVE_TASK;
 
     private final WorkflowRuns runs;
     private final CpuAccount cpu;
@@ -49,7 +49,7 @@ final class AlternatingRuns {
             for (boolean runReal : List.of(b % 2 == 0, b % 2 != 0)) {
                 CpuAccount.Reading before = cpu.read();
                 if (runReal) {
-                    realRate = runs.run(size, ProcessKeys.ORDER_MODIFICATION, i -> real.apply(offset + i), APPROVE);
+                    realRate = runs.run(size, ModificationProcess.KEY, i -> real.apply(offset + i), APPROVE);
                     realCpu = realCpu.plus(before, cpu.read());
                 } else {
                     twinRate = runs.run(size, TwinProcesses.TWIN, i -> twin.apply(offset + i), APPROVE);

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.orderflow.bench.CallLatencies.Call;
 import com.orderflow.bench.CallLatencies.Figures;
-import com.orderflow.process.ProcessKeys;
+import com.orderflow.modification.ModificationProcess;
 
 /**
  * The populated benchmark: the interactive calls and the modification end to end on the (almost) empty
@@ -58,7 +58,7 @@ final class PopulatedRun {
         long start = System.nanoTime();
         PopulatedData data = new PopulatedData(dataSource, orders);
         data.load(templates());
-        List<String> replicas = new HistoryReplicas(jdbc).replicate(ProcessKeys.ORDER_MODIFICATION,
+        List<String> replicas = new HistoryReplicas(jdbc).replicate(ModificationProcess.KEY,
                 Math.max(1, orders * 20_000 / 1_000_000));
         data.loadRequests(replicas);
         data.analyze();

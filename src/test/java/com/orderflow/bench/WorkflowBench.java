@@ -34,11 +34,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.orderflow.modification.ModificationProcess;
 import com.orderflow.modification.ModificationReason;
 import com.orderflow.modification.ModificationService;
 import com.orderflow.modification.ModificationViews.SubmitRequest;
 import com.orderflow.order.OrderLifecycle;
-import com.orderflow.process.ProcessKeys;
 import com.orderflow.shared.Actor;
 import com.orderflow.support.ApiClient;
 import com.orderflow.support.Await;
@@ -75,7 +75,7 @@ class WorkflowBench extends IntegrationTest {
     private static final int POPULATED_CALLS = Integer.getInteger("orderflow.bench.populated.calls", 400);
     private static final int POPULATED_E2E_N = Integer.getInteger("orderflow.bench.populated.e2e-n", 600);
     private static final Actor SALES1 = new Actor("sales1", Set.of("sales"));
-    private static final String APPROVE = ProcessKeys.APPROVE_MODIFICATION_TASK;
+    private static final String APPROVE = ModificationProcess.APPROVE_TASK;
     private static final String BARE = "bench-bare";
 
     @Autowired
@@ -113,7 +113,7 @@ class WorkflowBench extends IntegrationTest {
         WorkflowRuns runs = new WorkflowRuns(engine, THREADS);
         // Warm-up of both paths, not counted: until the JIT has compiled the hot code, it takes a
         // core of its own and a short run measures the compiler more than the workflow.
-        runs.run(WARM_UP, ProcessKeys.ORDER_MODIFICATION, i -> startReal(orders.get(i)), APPROVE);
+        runs.run(WARM_UP, ModificationProcess.KEY, i -> startReal(orders.get(i)), APPROVE);
         runs.run(WARM_UP, TwinProcesses.TWIN, i -> twins.start(TwinProcesses.TWIN, -1 - i), APPROVE);
 
         List<Long> measured = orders.subList(WARM_UP, WARM_UP + N);

@@ -22,7 +22,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.task.Task;
 
-import com.orderflow.process.ProcessKeys;
+import com.orderflow.modification.ModificationProcess;
+import com.orderflow.process.MailQueue;
 import com.orderflow.support.Await;
 
 /**
@@ -67,7 +68,7 @@ final class WorkflowRuns {
         Await.until(n + " instances ended", Duration.ofMinutes(30), () -> engine.getHistoryService()
                 .createHistoricProcessInstanceQuery().processDefinitionKey(processKey).finishedAfter(beginning)
                 .count() >= n && engine.getRuntimeService().createProcessInstanceQuery()
-                        .processDefinitionKey(ProcessKeys.SEND_EMAIL).count() == 0);
+                        .processDefinitionKey(MailQueue.SEND_EMAIL).count() == 0);
         double seconds = (System.nanoTime() - begin) / 1e9;
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceIds(pids).finished()
                 .count()).as("the instances this run started").isEqualTo(n);
@@ -107,7 +108,7 @@ final class WorkflowRuns {
 
     private void complete(Task task) {
         // Approvals act as manager1 (the listener checks who approves); the bare process has no approver.
-        if (task.getTaskDefinitionKey().equals(ProcessKeys.APPROVE_MODIFICATION_TASK)) {
+        if (task.getTaskDefinitionKey().equals(ModificationProcess.APPROVE_TASK)) {
             engine.getIdentityService().setAuthentication("manager1", List.of("sales-managers"));
         }
         try {

@@ -26,7 +26,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.modification.ModificationViews.SubmitRequest;
 import com.orderflow.order.OrderLifecycle;
-import com.orderflow.process.ProcessKeys;
 import com.orderflow.shared.Actor;
 import com.orderflow.support.Await;
 import com.orderflow.support.Fixtures;
@@ -110,7 +109,7 @@ class ConcurrentModificationIT extends IntegrationTest {
                 .toList()) {
             Await.until("request " + conflict.getId() + " waits in resolve-conflict", Duration.ofMinutes(1),
                     () -> tasks.createTaskQuery().processInstanceId(conflict.getProcessInstanceId())
-                            .taskDefinitionKey(ProcessKeys.RESOLVE_CONFLICT_TASK).count() == 1);
+                            .taskDefinitionKey(ModificationProcess.RESOLVE_CONFLICT_TASK).count() == 1);
         }
 
         assertThat(finished).allSatisfy(r -> assertThat(runtime.createIncidentQuery()
@@ -147,9 +146,9 @@ class ConcurrentModificationIT extends IntegrationTest {
     private void approve(String processInstanceId) {
         Await.until("the approval task of " + processInstanceId, Duration.ofMinutes(1),
                 () -> tasks.createTaskQuery().processInstanceId(processInstanceId)
-                        .taskDefinitionKey(ProcessKeys.APPROVE_MODIFICATION_TASK).count() == 1);
+                        .taskDefinitionKey(ModificationProcess.APPROVE_TASK).count() == 1);
         Task task = tasks.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey(ProcessKeys.APPROVE_MODIFICATION_TASK).singleResult();
+                .taskDefinitionKey(ModificationProcess.APPROVE_TASK).singleResult();
         identity.setAuthentication("manager1", List.of("sales-managers"));
         try {
             tasks.complete(task.getId(), Map.of("approved", true, "comment", "ok"));

@@ -14,6 +14,7 @@ import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.junit.jupiter.api.Test;
 
+import com.orderflow.modification.ModificationProcess;
 import com.orderflow.modification.ModificationReason;
 import com.orderflow.order.OrderStatus;
 
@@ -35,10 +36,10 @@ class DecisionPickListsTest {
                     assertThat(input.getInputValues()).as(input.getLabel() + " has inputValues").isNotNull();
                     return values(input.getInputValues().getText().getTextContent());
                 }));
-        assertThat(lists).containsOnlyKeys(ProcessVariables.ORDER_STATUS, ProcessVariables.REASON);
-        assertThat(lists.get(ProcessVariables.ORDER_STATUS))
+        assertThat(lists).containsOnlyKeys(ModificationProcess.ORDER_STATUS, ModificationProcess.REASON);
+        assertThat(lists.get(ModificationProcess.ORDER_STATUS))
                 .containsExactlyElementsOf(Arrays.stream(OrderStatus.values()).map(Enum::name).toList());
-        assertThat(lists.get(ProcessVariables.REASON))
+        assertThat(lists.get(ModificationProcess.REASON))
                 .containsExactlyElementsOf(Arrays.stream(ModificationReason.values()).map(Enum::name).toList());
     }
 

@@ -1,16 +1,28 @@
-package com.orderflow.process;
+package com.orderflow.modification;
+
+import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import com.orderflow.process.ActingUser;
+import com.orderflow.process.Requesters;
+import com.orderflow.process.TaskRefusedException;
+
 /**
  * The rules every approval task shares: nobody claims or decides their own request, a decision is
  * an explicit {@code approved} true/false, and a rejection says why. Refusals are answered on
  * /engine-rest and in Tasklist with their reason (see {@link TaskRefusedException}).
+ * A feature rule, so it lives with modification's approvals; lifecycle (which depends on modification) reuses it.
  */
 @Component
 public class ApprovalDecisions {
+
+    /** The decision form's fields: {@code approved} true or false, and the comment a rejection needs. */
+    public static final String APPROVED = "approved";
+    public static final String COMMENT = "comment";
+    public static final List<String> FIELDS = List.of(APPROVED, COMMENT);
 
     /** One approver's decision, read from the task's outcome variables. */
     public record Decision(ActingUser approver, boolean approved, String comment) {
@@ -33,17 +45,17 @@ public class ApprovalDecisions {
     public Decision decide(DelegateTask task) {
         ActingUser approver = ActingUser.of(task, identity);
         refuse(requesterOf(task), approver.userId());
-        Object approved = task.getVariable(ProcessVariables.APPROVED);
+        Object approved = task.getVariable(APPROVED);
         if (!(approved instanceof Boolean yes)) {
             throw new TaskRefusedException(400, "Decide: set approved to true or false");
         }
-        String comment = (String) task.getVariable(ProcessVariables.COMMENT);
+        String comment = (String) task.getVariable(COMMENT);
         if (!yes && (comment == null || comment.isBlank())) {
             throw new TaskRefusedException(400, "Say why you reject this request (comment)");
         }
         // The outcome must not leak into the next approver's decision.
-        task.getExecution().getProcessInstance().removeVariable(ProcessVariables.APPROVED);
-        task.getExecution().getProcessInstance().removeVariable(ProcessVariables.COMMENT);
+        task.getExecution().getProcessInstance().removeVariable(APPROVED);
+        task.getExecution().getProcessInstance().removeVariable(COMMENT);
         return new Decision(approver, yes, comment);
     }
 
