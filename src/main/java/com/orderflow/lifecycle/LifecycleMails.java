@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.orderflow.notification.MailEvent;
-import com.orderflow.notification.MailLinks;
-import com.orderflow.notification.NotificationService;
+import com.orderflow.shared.MailEvent;
+import com.orderflow.shared.MailLinks;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.process.ProcessMail;
@@ -31,14 +31,14 @@ class LifecycleMails implements ProcessMails {
 
     private final LifecycleInstances instances;
     private final SalesOrderRepository orders;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final MailLinks links;
 
-    LifecycleMails(LifecycleInstances instances, SalesOrderRepository orders, NotificationService notifications,
+    LifecycleMails(LifecycleInstances instances, SalesOrderRepository orders, ApplicationEventPublisher events,
             MailLinks links) {
         this.instances = instances;
         this.orders = orders;
-        this.notifications = notifications;
+        this.events = events;
         this.links = links;
     }
 
@@ -93,7 +93,7 @@ class LifecycleMails implements ProcessMails {
             default -> throw new IllegalArgumentException("No such closing or reopening email: " + template);
         }
         String eventKey = request.getKind().processKey() + "-" + mail.processInstanceId() + "-" + template;
-        notifications.notify(new MailEvent(eventKey, orderId, null, template, users, groups, model, attachment));
+        events.publishEvent(new MailEvent(eventKey, orderId, null, template, users, groups, model, attachment));
     }
 
     private static void put(Map<String, Object> model, String key, Object value) {

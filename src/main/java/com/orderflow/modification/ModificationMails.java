@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.orderflow.notification.MailEvent;
-import com.orderflow.notification.MailLinks;
-import com.orderflow.notification.NotificationService;
+import com.orderflow.shared.MailEvent;
+import com.orderflow.shared.MailLinks;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
 import com.orderflow.process.ProcessMail;
@@ -31,16 +31,16 @@ class ModificationMails implements ProcessMails {
     private final ModificationWorkflow workflow;
     private final ModificationInstances instances;
     private final SalesOrderRepository orders;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final ChangeTexts texts;
     private final MailLinks links;
 
     ModificationMails(ModificationWorkflow workflow, ModificationInstances instances, SalesOrderRepository orders,
-            NotificationService notifications, ChangeTexts texts, MailLinks links) {
+            ApplicationEventPublisher events, ChangeTexts texts, MailLinks links) {
         this.workflow = workflow;
         this.instances = instances;
         this.orders = orders;
-        this.notifications = notifications;
+        this.events = events;
         this.texts = texts;
         this.links = links;
     }
@@ -82,7 +82,7 @@ class ModificationMails implements ProcessMails {
         Object round = mail.value(ModificationProcess.ROUND);
         String eventKey = "request-" + requestId + "-r" + (round == null ? request.getRound() : round) + "-"
                 + template;
-        notifications.notify(new MailEvent(eventKey, order.getId(), requestId, template, users, groups,
+        events.publishEvent(new MailEvent(eventKey, order.getId(), requestId, template, users, groups,
                 model(request, order, template, mail.processInstanceId()), attachment));
     }
 

@@ -13,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
+import com.orderflow.shared.MailEvent;
+
 /** One email of one event to one recipient: what was (or is to be) sent, and how sending went. */
 @Entity
 public class Notification {

@@ -14,6 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.orderflow.shared.MailEvent;
+
 /**
  * The notification rows, each attempt at an event committed in a transaction of its own (never the
  * caller's), so what was sent stays recorded as sent even when the job that sent it fails or is retried.

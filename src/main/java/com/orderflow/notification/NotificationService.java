@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -19,6 +20,7 @@ import com.orderflow.notification.MailAttachments.Attachment;
 import com.orderflow.notification.MailRenderer.RenderedMail;
 import com.orderflow.notification.NotificationOutbox.Attempt;
 import com.orderflow.shared.MailDeliveryException;
+import com.orderflow.shared.MailEvent;
 
 /**
  * Emails the people of a business event, each in their language, at most once per event and
@@ -48,7 +50,12 @@ public class NotificationService {
      * Records one Notification row per recipient (once per eventKey) and sends every one still PENDING,
      * in one transaction of its own. Throws {@link MailDeliveryException} when any could not be sent, so
      * the calling job is retried; rows already SENT are never sent again.
+     * <p>
+     * The features publish their {@link MailEvent}s rather than call this: it runs at once on the
+     * publishing thread, so the caller sees the same exception, and notification is a module no feature
+     * needs to know.
      */
+    @EventListener
     public void notify(MailEvent event) {
         if (event.eventKey() == null || event.eventKey().isBlank()) {
             throw new IllegalArgumentException("A mail event needs an eventKey");

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.audit.AuditEvent;
 import com.orderflow.audit.AuditTrail;
-import com.orderflow.notification.MailEvent;
-import com.orderflow.notification.NotificationService;
+import com.orderflow.shared.MailEvent;
 import com.orderflow.process.ProcessMail;
 import com.orderflow.process.ProcessMails;
 import com.orderflow.shared.MailDeliveryException;
@@ -34,14 +34,14 @@ class DeliveryMails implements ProcessMails {
 
     private final SalesOrderRepository orders;
     private final AuditTrail audit;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final ObjectMapper json;
 
-    DeliveryMails(SalesOrderRepository orders, AuditTrail audit, NotificationService notifications,
+    DeliveryMails(SalesOrderRepository orders, AuditTrail audit, ApplicationEventPublisher events,
             ObjectMapper json) {
         this.orders = orders;
         this.audit = audit;
-        this.notifications = notifications;
+        this.events = events;
         this.json = json;
     }
 
@@ -77,7 +77,7 @@ class DeliveryMails implements ProcessMails {
         model.put("orderNumber", order.getOrderNumber());
         model.put("revision", Integer.valueOf(revision));
         model.put("changes", changes(event));
-        notifications.notify(new MailEvent("deliveries-" + orderId + "-r" + revision, orderId, null,
+        events.publishEvent(new MailEvent("deliveries-" + orderId + "-r" + revision, orderId, null,
                 OrderChanges.DELIVERIES_CHANGED, Set.of(order.getOwner()), Set.of(DELIVERY_GROUP), model, null));
     }
 

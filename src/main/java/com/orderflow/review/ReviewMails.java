@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.notification.MailEvent;
-import com.orderflow.notification.MailLinks;
-import com.orderflow.notification.NotificationService;
+import com.orderflow.shared.MailEvent;
+import com.orderflow.shared.MailLinks;
 import com.orderflow.process.ProcessMail;
 import com.orderflow.process.ProcessMails;
 import com.orderflow.shared.Actor;
@@ -27,12 +27,12 @@ class ReviewMails implements ProcessMails {
     static final String FIX_TEMPLATE = "review-fix-requested";
 
     private final ReviewService reviews;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final MailLinks links;
 
-    ReviewMails(ReviewService reviews, NotificationService notifications, MailLinks links) {
+    ReviewMails(ReviewService reviews, ApplicationEventPublisher events, MailLinks links) {
         this.reviews = reviews;
-        this.notifications = notifications;
+        this.events = events;
         this.links = links;
     }
 
@@ -64,7 +64,7 @@ class ReviewMails implements ProcessMails {
         if (review.getFindingCount() > 0) {
             model.put("actionUrl", links.task(processInstanceId, null));
         }
-        notifications.notify(new MailEvent("review-" + reviewId + "-report", null, null, REPORT_TEMPLATE, Set.of(),
+        events.publishEvent(new MailEvent("review-" + reviewId + "-report", null, null, REPORT_TEMPLATE, Set.of(),
                 Set.of(Actor.SALES_MANAGERS), model, review.getPdfReportId()));
     }
 
@@ -74,7 +74,7 @@ class ReviewMails implements ProcessMails {
             ReviewFinding first = findings.get(0);
             List<Map<String, Object>> rows = findings.stream()
                     .map(f -> Map.<String, Object>of("kind", f.getKind().label(), "detail", f.getDetail())).toList();
-            notifications.notify(new MailEvent("review-" + reviewId + "-fix-" + orderId, orderId, null, FIX_TEMPLATE,
+            events.publishEvent(new MailEvent("review-" + reviewId + "-fix-" + orderId, orderId, null, FIX_TEMPLATE,
                     Set.of(first.getOwner()), Set.of(), Map.of("reviewId", reviewId, "orderId", orderId,
                             "orderNumber", first.getOrderNumber(), "findings", rows,
                             "actionUrl", links.modify(orderId), "orderUrl", links.order(orderId)),

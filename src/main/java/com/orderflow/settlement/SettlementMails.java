@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +15,8 @@ import com.orderflow.order.InvoiceRepository;
 import com.orderflow.order.InvoicedBalance;
 import com.orderflow.order.SalesOrder;
 import com.orderflow.order.SalesOrderRepository;
-import com.orderflow.notification.MailEvent;
-import com.orderflow.notification.MailLinks;
-import com.orderflow.notification.NotificationService;
+import com.orderflow.shared.MailEvent;
+import com.orderflow.shared.MailLinks;
 import com.orderflow.process.ProcessMail;
 import com.orderflow.process.ProcessMails;
 import com.orderflow.shared.Actor;
@@ -34,16 +34,16 @@ class SettlementMails implements ProcessMails {
     private final SalesOrderRepository orders;
     private final InvoiceRepository invoices;
     private final CreditNoteRepository creditNotes;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final MailLinks links;
 
     SettlementMails(SettlementRepository settlements, SalesOrderRepository orders, InvoiceRepository invoices,
-            CreditNoteRepository creditNotes, NotificationService notifications, MailLinks links) {
+            CreditNoteRepository creditNotes, ApplicationEventPublisher events, MailLinks links) {
         this.settlements = settlements;
         this.orders = orders;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
-        this.notifications = notifications;
+        this.events = events;
         this.links = links;
     }
 
@@ -92,7 +92,7 @@ class SettlementMails implements ProcessMails {
             default -> throw new IllegalArgumentException("No such settlement email: " + mail.template());
         }
         String eventKey = "settlement-" + mail.processInstanceId() + "-" + mail.template();
-        notifications.notify(new MailEvent(eventKey, order.getId(), null, mail.template(), users, groups, model,
+        events.publishEvent(new MailEvent(eventKey, order.getId(), null, mail.template(), users, groups, model,
                 null));
     }
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.orderflow.notification.MailLinks;
+import com.orderflow.shared.MailLinks;
 import com.orderflow.shared.Actor;
 
 /**

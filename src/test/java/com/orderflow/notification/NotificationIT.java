@@ -32,10 +32,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.notification.MailRenderer.RenderedMail;
+import com.orderflow.shared.MailDeliveryException;
+import com.orderflow.shared.MailEvent;
 import com.orderflow.support.Fixtures;
 import com.orderflow.support.IntegrationTest;
 import com.orderflow.support.TestInfrastructure;
-import com.orderflow.shared.MailDeliveryException;
 
 /** Real PostgreSQL and a real SMTP server (GreenMail, shared by every IT: messages are matched by Message-ID). */
 class NotificationIT extends IntegrationTest {

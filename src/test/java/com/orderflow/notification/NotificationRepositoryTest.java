@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.orderflow.shared.MailEvent;
 import com.orderflow.support.RepositorySlice;
 
 /** The notification rows on PostgreSQL: by order and by event in id order, locked by event, one per recipient. */

@@ -20,6 +20,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import com.orderflow.notification.MailAttachments.Attachment;
 import com.orderflow.notification.MailRenderer.RenderedMail;
+import com.orderflow.shared.MailEvent;
 
 /** The row's state changes and the message built from it, without a database or mail server. */
 class NotificationTest {

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.orderflow.report.ReportService;
 import com.orderflow.report.ReportType;
+import com.orderflow.shared.MailEvent;
 import com.orderflow.support.Fixtures;
 import com.orderflow.support.IntegrationTest;
 import com.orderflow.support.TestInfrastructure;

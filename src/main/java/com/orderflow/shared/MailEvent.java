@@ -1,4 +1,4 @@
-package com.orderflow.notification;
+package com.orderflow.shared;
 
 import java.util.Map;
 import java.util.Set;
