@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.orderflow.lifecycle.LifecycleRequests.ProcessStarted;
 import com.orderflow.lifecycle.LifecycleRequests.ReopenOrder;
-import com.orderflow.lifecycle.LifecycleRequests.RestoreRevision;
-import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.order.OrderViewer;
 import com.orderflow.order.OrderViews.OrderView;
 import com.orderflow.shared.Actor;
@@ -24,7 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Closing (结单), reopening (撤销结单), cancelling an order, and restoring one of its revisions. */
+/** Closing (结单), reopening (撤销结单) and cancelling an order; restoring a revision is revision's. */
 @RestController
 @RequestMapping("/api/orders/{orderId}")
 @Tag(name = "Order lifecycle", description = "Closing, reopening, cancelling an order and restoring an earlier "
@@ -32,12 +30,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class LifecycleController {
 
     private final LifecycleProcesses processes;
-    private final RevisionRestorer restorer;
     private final OrderViewer views;
 
-    LifecycleController(LifecycleProcesses processes, RevisionRestorer restorer, OrderViewer views) {
+    LifecycleController(LifecycleProcesses processes, OrderViewer views) {
         this.processes = processes;
-        this.restorer = restorer;
         this.views = views;
     }
 
@@ -65,16 +61,5 @@ class LifecycleController {
     @PostMapping("/cancel")
     OrderView cancel(@PathVariable Long orderId, Actor actor) {
         return views.of(processes.cancel(orderId, actor));
-    }
-
-    @Operation(operationId = "restoreRevision", summary = "Restore an earlier revision",
-            description = "Files a `RESTORE` modification request whose changes lead back to that revision; sales "
-                    + "managers approve it. History is never rewritten: the order moves forward to a new revision.")
-    @ApiResponse(responseCode = "201", description = "The restore request, filed", useReturnTypeSchema = true)
-    @PostMapping("/revisions/{number}/restore")
-    ResponseEntity<RequestView> restore(@PathVariable Long orderId, @PathVariable int number,
-            @Valid @RequestBody(required = false) RestoreRevision body, Actor actor) {
-        RequestView view = restorer.restore(orderId, number, body == null ? null : body.description(), actor);
-        return ResponseEntity.created(URI.create("/api/modification-requests/" + view.id())).body(view);
     }
 }

@@ -18,7 +18,7 @@ import com.orderflow.process.ProcessRequests;
  * Every step then finds its request from the instance id.
  */
 @Component
-class LifecycleInstances implements ProcessRequests {
+public class LifecycleInstances implements ProcessRequests {
 
     private final LifecycleRequestRepository requests;
     private final ThreadLocal<LifecycleRequest> starting = new ThreadLocal<>();
@@ -44,6 +44,11 @@ class LifecycleInstances implements ProcessRequests {
                     + ", through its API; this instance belongs to no request");
         }
         request.startedAs(execution.getProcessInstanceId());
+    }
+
+    /** The order of the request an instance belongs to, for the steps kept in lifecycle's sub-packages. */
+    public Long orderIdOf(DelegateExecution execution) {
+        return of(execution).getOrderId();
     }
 
     LifecycleRequest of(DelegateExecution execution) {

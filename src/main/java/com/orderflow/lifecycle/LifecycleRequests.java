@@ -3,16 +3,13 @@ package com.orderflow.lifecycle;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Request and response bodies of closing, reopening, cancelling and restoring an order. */
+/** Request and response bodies of closing, reopening and cancelling an order. */
 public final class LifecycleRequests {
 
     private LifecycleRequests() {
     }
 
     public record ReopenOrder(@NotBlank @Size(max = 2000) String reason) {
-    }
-
-    public record RestoreRevision(@Size(max = 1900) String description) {
     }
 
     public record ProcessStarted(String processInstanceId, String processDefinitionKey, String businessKey) {

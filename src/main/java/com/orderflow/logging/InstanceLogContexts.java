@@ -8,6 +8,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.orderflow.shared.LogContext;
+
 /**
  * The log context of a process instance, from the link orderflow stored when it started the instance
  * ({@code process_instance_id} of the request, settlement or review; a {@code send-email} instance

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 
+import com.orderflow.shared.LogContext;
+
 /**
  * Wraps the engine's own interceptor around every call into orderflow's code (delegates, listeners,
  * expressions), on job threads and on the HTTP threads that complete tasks alike: the call runs with

@@ -8,6 +8,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.orderflow.shared.LogContext;
+
 /**
  * The log context of an HTTP request, from the ids in its path: {@code /api/orders/{id}/…} and the
  * portal's {@code /orders/{id}/…} name an order, {@code /api/modification-requests/{id}/…} and the portal's

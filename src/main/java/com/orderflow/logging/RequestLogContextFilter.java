@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.orderflow.shared.LogContext;
+
 /** Runs an HTTP request about an order or a request with its {@link LogContext}, and clears it after. */
 class RequestLogContextFilter extends OncePerRequestFilter {
 

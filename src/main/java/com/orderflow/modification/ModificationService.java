@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.orderflow.logging.LogContext;
+import com.orderflow.shared.LogContext;
 import com.orderflow.modification.ModificationViews.RequestView;
 import com.orderflow.modification.ModificationViews.ResubmitRequest;
 import com.orderflow.modification.ModificationViews.SubmitRequest;

@@ -1,5 +1,6 @@
 package com.orderflow.order;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,16 @@ public class OrderDetailsReader {
     @Transactional(readOnly = true)
     public OrderDetails details(Long orderId, Actor actor) {
         return OrderDetails.of(access.readable(orderId, actor), actor);
+    }
+
+    /** The order for a screen that changes it: refused (403) to whoever may read but not change it. */
+    @Transactional(readOnly = true)
+    public OrderDetails changeable(Long orderId, Actor actor) {
+        OrderDetails order = details(orderId, actor);
+        if (!order.changeable()) {
+            throw new AccessDeniedException("You may not change order " + order.orderNumber());
+        }
+        return order;
     }
 
     /** Inside a caller's transaction, for an order it already loaded. */

@@ -26,7 +26,8 @@ import com.orderflow.shared.NotFoundException;
  * link here; named as text, so this shared package depends on none of those features.
  */
 @ControllerAdvice(basePackages = { "com.orderflow.web", "com.orderflow.order.web", "com.orderflow.modification.web",
-        "com.orderflow.lifecycle.web", "com.orderflow.report.web" })
+        "com.orderflow.lifecycle.web", "com.orderflow.report.web",
+        "com.orderflow.revision.web" })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {
 

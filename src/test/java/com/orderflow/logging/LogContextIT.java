@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.orderflow.order.OrderLifecycle;
+import com.orderflow.shared.LogContext;
 import com.orderflow.support.ApiClient;
 import com.orderflow.support.Approvals;
 import com.orderflow.support.Await;

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 
+import com.orderflow.shared.LogContext;
+
 class LogContextTest {
 
     @AfterEach

@@ -1,4 +1,4 @@
-package com.orderflow.logging;
+package com.orderflow.shared;
 
 import java.util.HashMap;
 import java.util.Map;

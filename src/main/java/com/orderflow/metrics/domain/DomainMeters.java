@@ -1,4 +1,4 @@
-package com.orderflow.metrics;
+package com.orderflow.metrics.domain;
 
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package com.orderflow.lifecycle;
+package com.orderflow.revision;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package com.orderflow.lifecycle;
+package com.orderflow.revision;
 
 import java.util.Map;
 
@@ -14,7 +14,6 @@ import com.orderflow.order.OrderAccess;
 import com.orderflow.order.OrderSnapshot;
 import com.orderflow.order.OrderSnapshots;
 import com.orderflow.order.SalesOrder;
-import com.orderflow.revision.RevisionService;
 import com.orderflow.shared.Actor;
 import com.orderflow.shared.ConflictException;
 

@@ -1,10 +1,12 @@
-package com.orderflow.lifecycle;
+package com.orderflow.lifecycle.report;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.orderflow.lifecycle.LifecycleInstances;
+import com.orderflow.lifecycle.LifecycleProcess;
 import com.orderflow.order.OrderSnapshot;
 import com.orderflow.report.ClosingReportData;
 import com.orderflow.report.ReportService;
@@ -30,7 +32,7 @@ class WriteClosingReportDelegate implements JavaDelegate {
     @Override
     @Transactional
     public void execute(DelegateExecution execution) {
-        Long orderId = instances.of(execution).getOrderId();
+        Long orderId = instances.orderIdOf(execution);
         int revision = (Integer) execution.getVariable(LifecycleProcess.CLOSED_REVISION);
         OrderSnapshot closed = revisions.read(revisions.get(orderId, revision));
         ClosingReportData data = new ClosingReportData(orderId, closed.orderNumber(), closed.customer().name(),
