@@ -36,13 +36,13 @@ public final class ClosedOrderFacts {
     /**
      * Every column of every closed order, the two times as named parameters ({@code :awaitingReissueBefore},
      * {@code :inApprovalBefore}). The function is inlined into the query, so a {@code where}, {@code order by}
-     * and {@code limit} on {@link #ORDER_ID} appended to this read one page by the primary key.
+     * and {@code limit} on {@link #ORDER_ID} appended to this read one page by the primary key. Built at
+     * run time (not a compile-time constant), so the review's use of it shows in its compiled classes.
      */
-    public static final String SELECT = "select " + ORDER_ID + ", " + ORDER_NUMBER + ", " + OWNER + ", " + CURRENCY
-            + ", " + TOTAL + ", " + INVOICED + ", " + OPEN_SETTLEMENTS + ", " + INVOICES_AWAITING_REISSUE + ", "
-            + AWAITING_REISSUE_SINCE + ", " + REQUESTS_IN_APPROVAL + ", " + IN_APPROVAL_SINCE + ", " + CONTRACTS
-            + ", " + SCHEDULED_DELIVERIES + " from closed_order_facts(:" + AWAITING_REISSUE_BEFORE + ", :"
-            + IN_APPROVAL_BEFORE + ")";
+    public static final String SELECT = "select " + String.join(", ", ORDER_ID, ORDER_NUMBER, OWNER, CURRENCY, TOTAL,
+            INVOICED, OPEN_SETTLEMENTS, INVOICES_AWAITING_REISSUE, AWAITING_REISSUE_SINCE, REQUESTS_IN_APPROVAL,
+            IN_APPROVAL_SINCE, CONTRACTS, SCHEDULED_DELIVERIES) + " from closed_order_facts(:" + AWAITING_REISSUE_BEFORE
+            + ", :" + IN_APPROVAL_BEFORE + ")";
 
     private ClosedOrderFacts() {
     }
