@@ -32,7 +32,15 @@ class ModuleDiagramTest {
         new Documenter(ArchitectureTest.MODULES, Documenter.Options.defaults().withOutputFolder(generated.toString()))
                 .writeModulesAsPlantUml(DiagramOptions.defaults().withStyle(DiagramOptions.DiagramStyle.UML));
         String diagram = Files.readString(generated.resolve("components.puml"));
-        compare(DOCS.resolve("modules.puml"), diagram);
+        Path file = DOCS.resolve("modules.puml");
+        if (WRITE) {
+            Files.createDirectories(DOCS);
+            Files.writeString(file, diagram, StandardCharsets.UTF_8);
+        }
+        // Documenter lists the arrows in no fixed order: the same lines, in any order, are the same diagram.
+        assertThat(Files.exists(file) ? Files.readAllLines(file) : List.<String>of())
+                .as(file + " shows the modules as they are (-Dorderflow.docs.write=true writes it)")
+                .containsExactlyInAnyOrderElementsOf(diagram.lines().toList());
     }
 
     @Test
