@@ -115,8 +115,14 @@ public class OrderSearch {
             args.add(criteria.customerId());
         }
         if (criteria.text() != null && !criteria.text().isBlank()) {
-            // The very expressions the trigram indexes of V11 cover.
-            conditions.add("(lower(order_number) like ? escape '\\' or lower(customer_name) like ? escape '\\')");
+            // Those who see all: the very expressions the trigram indexes of V11 cover. A rep: their own orders
+            // (owner, id) filtered by the text, which the "|| ''" hides from the trigram indexes. The planner takes
+            // those indexes for cheap, but a trigram found in almost every order (the "SO-" of every number, the
+            // "Co." of most names) makes the index read a posting list as long as the table: at 100,000 orders,
+            // 4 to 5 ms of database CPU for what a scan of the rep's own orders (800 there) does in about 1.
+            String own = actor.canSeeAll() ? "" : " || ''";
+            conditions.add("(lower(order_number)" + own + " like ? escape '\\' or lower(customer_name)" + own
+                    + " like ? escape '\\')");
             String like = "%" + criteria.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
                     .replace("%", "\\%").replace("_", "\\_") + "%";
             args.add(like);

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,18 +24,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class PortalFormat {
 
     private final ZoneId zone = ZoneId.systemDefault();
+    private final Map<Map.Entry<Locale, Currency>, NumberFormat> currencyFormats = new ConcurrentHashMap<>();
 
     public String money(BigDecimal amount, String currency) {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+        Currency unit;
         try {
-            format.setCurrency(Currency.getInstance(currency));
+            unit = Currency.getInstance(currency);
         } catch (IllegalArgumentException | NullPointerException e) {
             return number(amount) + (currency == null ? "" : " " + currency);
         }
-        return format.format(amount);
+        // A copy of a format made once per language and currency: building one (locale data, pattern) costs
+        // many times more than copying it. Formats are not thread-safe, hence the copy.
+        NumberFormat format = currencyFormats.computeIfAbsent(Map.entry(locale(), unit), key -> {
+            NumberFormat made = NumberFormat.getCurrencyInstance(key.getKey());
+            made.setCurrency(key.getValue());
+            return made;
+        });
+        return ((NumberFormat) format.clone()).format(amount);
     }
 
     /** A difference to settle, signed and with its currency code: "+25,000.00 CNY". */
