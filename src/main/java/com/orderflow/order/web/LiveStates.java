@@ -27,12 +27,13 @@ class LiveStates {
     record LiveState(String status, int revision, long version, List<String> requests) {
     }
 
+    /** The requests come from {@code request_progress}, the view modification publishes for this (V13). */
     private static final String SQL = """
-            select o.id, o.status, o.revision, o.version, r.id as request_id, r.status as request_status, r.round,
-                (select count(*) from modification_approval a where a.request_id = r.id) as decisions
-            from sales_order o left join modification_request r on r.order_id = o.id
+            select o.id, o.status, o.revision, o.version, r.request_id, r.status as request_status, r.round,
+                r.decisions
+            from sales_order o left join request_progress r on r.order_id = o.id
             where o.id = any (?)
-            order by o.id, r.id desc""";
+            order by o.id, r.request_id desc""";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
