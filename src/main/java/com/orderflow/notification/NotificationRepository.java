@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -15,6 +16,8 @@ interface NotificationRepository extends Repository<Notification, Long> {
     Notification save(Notification notification);
 
     List<Notification> findByOrderIdOrderByIdAsc(Long orderId);
+
+    List<Notification> findByOrderIdOrderByIdDesc(Long orderId, Limit limit);
 
     List<Notification> findByEventKeyOrderByIdAsc(String eventKey);
 

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Limit;
 
 import com.orderflow.shared.MailEvent;
 import com.orderflow.support.RepositorySlice;
@@ -46,6 +47,21 @@ class NotificationRepositoryTest {
         assertThat(read.getMessageId()).isEqualTo(Notification.messageIdOf("slice-order-closed",
                 "sales1@orderflow.local"));
         assertThat(read.getCreatedAt()).isEqualTo(AT);
+    }
+
+    @Test
+    void theNewestOfAnOrdersEmailsComeFirstAndNoMoreThanAsked() {
+        Notification first = notifications.save(mail("slice-newest-closed", ORDER + 2, "sales1"));
+        Notification second = notifications.save(mail("slice-newest-closed", ORDER + 2, "manager1"));
+        notifications.save(mail("slice-newest-other", ORDER + 3, "sales1"));
+        Notification third = notifications.save(mail("slice-newest-reopened", ORDER + 2, "sales1"));
+        notifications.flush();
+        entityManager.clear();
+
+        assertThat(notifications.findByOrderIdOrderByIdDesc(ORDER + 2, Limit.of(2))).extracting(Notification::getId)
+                .containsExactly(third.getId(), second.getId());
+        assertThat(notifications.findByOrderIdOrderByIdDesc(ORDER + 2, Limit.of(100))).extracting(Notification::getId)
+                .containsExactly(third.getId(), second.getId(), first.getId());
     }
 
     @Test

@@ -2,7 +2,6 @@ package com.orderflow.order.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderflow.notification.OrderMails;
-import com.orderflow.notification.OrderMails.MailView;
 import com.orderflow.order.Delivery;
 import com.orderflow.order.OrderAccess;
 import com.orderflow.order.OrderDetails;
@@ -105,13 +103,7 @@ class OrderQueries {
 
     /** The newest first, as many as the page shows. */
     private List<MailRow> mails(Long orderId) {
-        List<MailView> all = mails.forOrder(orderId);
-        List<MailRow> rows = new ArrayList<>();
-        for (int i = all.size() - 1; i >= 0 && rows.size() < MAILS_SHOWN; i--) {
-            MailView m = all.get(i);
-            rows.add(new MailRow(m.recipient(), m.subject(), m.template(), m.state().name(), m.createdAt(),
-                    m.sentAt()));
-        }
-        return rows;
+        return mails.newestForOrder(orderId, MAILS_SHOWN).stream().map(m -> new MailRow(m.recipient(), m.subject(),
+                m.template(), m.state().name(), m.createdAt(), m.sentAt())).toList();
     }
 }
