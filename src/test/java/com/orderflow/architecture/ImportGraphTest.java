@@ -30,7 +30,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ImportGraphTest {
 
     static final int MOST_OTHERS = 4;
-    static final Pattern IMPORT = Pattern.compile("import (?:static )?(com\\.orderflow(?:\\.[a-z][a-z0-9]*)*)\\.[A-Z].*;");
+    static final Pattern IMPORT = Pattern
+            .compile("import (?:static )?(com\\.orderflow(?:\\.[a-z][a-z0-9]*)*)\\.[A-Z].*;");
 
     static final String ROOT = "com.orderflow";
 

@@ -89,6 +89,7 @@ class ModuleDiagramTest {
             Files.writeString(file, expected, StandardCharsets.UTF_8);
         }
         assertThat(Files.exists(file) ? Files.readString(file) : "")
-                .as(file + " shows the modules as they are (-Dorderflow.docs.write=true writes it)").isEqualTo(expected);
+                .as(file + " shows the modules as they are (-Dorderflow.docs.write=true writes it)")
+                .isEqualTo(expected);
     }
 }
