@@ -27,6 +27,7 @@ class TableOwnersTest {
 
     static final Map<String, String> OWNERS = Map.ofEntries(entry("sales_order", "order"),
             entry("order_line", "order"), entry("contract", "order"), entry("customer", "order"),
+            entry("order_customer_name", "order"),
             entry("invoice", "order"), entry("credit_note", "order"), entry("delivery", "order"),
             entry("delivery_line", "order"), entry("modification_request", "modification"),
             entry("modification_approval", "modification"), entry("field_change", "modification"),

@@ -31,6 +31,7 @@ class OrderSearchTest {
 
     private static final long BASE = 970_000_000L;
     private static final Criteria ALL = new Criteria(null, null, null, null);
+    private static final Actor MANAGER = new Actor("manager1", Set.of(Actor.SALES_MANAGERS));
 
     @Autowired
     OrderSearch search;
@@ -43,7 +44,7 @@ class OrderSearchTest {
         customer(2, "Borealis Valves");
         order(1, 1, "slice-rep-a", "OPEN");
         order(2, 2, "slice-rep-a", "OPEN");
-        Actor manager = new Actor("manager1", Set.of(Actor.SALES_MANAGERS));
+        Actor manager = MANAGER;
 
         assertThat(ids(search.find(text("so-slice-" + (BASE + 1)), 0, 20, manager))).containsExactly(BASE + 1);
         assertThat(ids(search.find(text("  qwertz PUMPS "), 0, 20, manager))).containsExactly(BASE + 1);
@@ -51,6 +52,40 @@ class OrderSearchTest {
         // LIKE's wildcards are taken as text, not as patterns
         assertThat(search.find(text("qwertz%valves"), 0, 20, manager).rows()).isEmpty();
         assertThat(search.find(text("qwertz_pumps"), 0, 20, manager).rows()).isEmpty();
+    }
+
+    @Test
+    void aWholeNumberIsFoundAloneAndInsideALongerOne() {
+        customer(1, "Qwertz Pumps");
+        order(1, 1, "slice-rep-a", "OPEN");
+        order(2, 1, "slice-rep-a", "OPEN");
+        String whole = "SO-SLICE-" + (BASE + 1);
+        // As long as the longest number: only the equal one contains it (the B-tree lookup).
+        assertThat(ids(search.find(text(whole.toLowerCase()), 0, 20, MANAGER))).containsExactly(BASE + 1);
+
+        jdbc.update("update sales_order set order_number = ? where id = ?", "IMPORTED-" + whole + "-B", BASE + 2);
+        // Now a longer number holds it too, and the search still finds both.
+        assertThat(ids(search.find(text(whole), 0, 20, MANAGER))).containsExactly(BASE + 2, BASE + 1);
+        assertThat(ids(search.find(text("imported-" + whole + "-b"), 0, 20, MANAGER))).containsExactly(BASE + 2);
+        assertThat(search.find(text("imported-" + whole + "-bc"), 0, 20, MANAGER).rows()).isEmpty();
+    }
+
+    @Test
+    void aCustomerNameIsFoundOnEveryOrderThatCarriesIt() {
+        customer(1, "Qwertz Pumps");
+        order(1, 1, "slice-rep-a", "OPEN");
+        order(2, 1, "slice-rep-b", "CLOSED");
+        order(3, 1, "slice-rep-b", "OPEN");
+        // The order's own contact changes: its new name is searchable, the old one no longer finds it.
+        jdbc.update("update sales_order set customer_name = 'QWERTZ Hydraulics Ltd' where id = ?", BASE + 3);
+
+        assertThat(ids(search.find(text("qwertz"), 0, 20, MANAGER))).containsExactly(BASE + 3, BASE + 2, BASE + 1);
+        assertThat(ids(search.find(text("qwertz pumps"), 0, 20, MANAGER))).containsExactly(BASE + 2, BASE + 1);
+        assertThat(ids(search.find(text("hydraulics ltd"), 0, 20, MANAGER))).containsExactly(BASE + 3);
+        assertThat(ids(search.find(new Criteria(OrderStatus.OPEN, null, "qwertz", null), 0, 20, MANAGER)))
+                .containsExactly(BASE + 3, BASE + 1);
+        assertThat(ids(search.find(text("hydraulics"), 0, 20, rep("slice-rep-b")))).containsExactly(BASE + 3);
+        assertThat(search.find(text("hydraulics"), 0, 20, rep("slice-rep-a")).rows()).isEmpty();
     }
 
     @Test
