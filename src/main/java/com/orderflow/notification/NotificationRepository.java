@@ -15,11 +15,15 @@ interface NotificationRepository extends Repository<Notification, Long> {
 
     Notification save(Notification notification);
 
-    List<Notification> findByOrderIdOrderByIdAsc(Long orderId);
+    /** Query strings throughout: Hibernate caches their translation, a derived query's it does again on every call. */
+    @Query("select n from Notification n where n.orderId = :orderId order by n.id")
+    List<Notification> findByOrderIdOrderByIdAsc(@Param("orderId") Long orderId);
 
-    List<Notification> findByOrderIdOrderByIdDesc(Long orderId, Limit limit);
+    @Query("select n from Notification n where n.orderId = :orderId order by n.id desc")
+    List<Notification> findByOrderIdOrderByIdDesc(@Param("orderId") Long orderId, Limit limit);
 
-    List<Notification> findByEventKeyOrderByIdAsc(String eventKey);
+    @Query("select n from Notification n where n.eventKey = :eventKey order by n.id")
+    List<Notification> findByEventKeyOrderByIdAsc(@Param("eventKey") String eventKey);
 
     /**
      * Locks the event's rows while its emails are sent, so two nodes retrying the same event cannot both

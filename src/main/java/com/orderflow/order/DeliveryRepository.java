@@ -13,5 +13,6 @@ public interface DeliveryRepository extends JpaRepository<Delivery, Long> {
     @Query("select distinct d from Delivery d left join fetch d.lines where d.orderId = :orderId order by d.id")
     List<Delivery> findByOrderIdOrderById(@Param("orderId") Long orderId);
 
-    Optional<Delivery> findByIdAndOrderId(Long id, Long orderId);
+    @Query("select d from Delivery d where d.id = :id and d.orderId = :orderId")
+    Optional<Delivery> findByIdAndOrderId(@Param("id") Long id, @Param("orderId") Long orderId);
 }

@@ -22,7 +22,8 @@ public interface SalesOrderRepository extends JpaRepository<SalesOrder, Long>, J
             where o.id = :id""")
     Optional<SalesOrder> findWithDetailsById(@Param("id") Long id);
 
-    Optional<SalesOrder> findByOrderNumber(String orderNumber);
+    @Query("select o from SalesOrder o where o.orderNumber = :orderNumber")
+    Optional<SalesOrder> findByOrderNumber(@Param("orderNumber") String orderNumber);
 
     /**
      * Loads the order with a row lock (SELECT ... FOR UPDATE) held until the transaction ends, so two

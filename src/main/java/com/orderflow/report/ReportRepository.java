@@ -13,7 +13,8 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     @Query("select r from Report r where r.dedupKey = :dedupKey")
     Optional<Report> findByDedupKey(@Param("dedupKey") String dedupKey);
 
-    List<Report> findByOrderIdOrderByIdAsc(Long orderId);
+    @Query("select r from Report r where r.orderId = :orderId order by r.id")
+    List<Report> findByOrderIdOrderByIdAsc(@Param("orderId") Long orderId);
 
     @Query("""
             select new com.orderflow.report.ReportSummary(r.id, r.type, r.fileName, r.contentType, r.sizeBytes,

@@ -21,7 +21,10 @@ interface SettlementRepository extends JpaRepository<Settlement, Long> {
     @Query("select s from Settlement s where s.processInstanceId = :instanceId")
     Optional<Settlement> lockByProcessInstanceId(@Param("instanceId") String instanceId);
 
-    Optional<Settlement> findByProcessInstanceId(String processInstanceId);
+    /** Query strings throughout: Hibernate caches their translation, a derived query's it does again on every call. */
+    @Query("select s from Settlement s where s.processInstanceId = :instanceId")
+    Optional<Settlement> findByProcessInstanceId(@Param("instanceId") String processInstanceId);
 
-    List<Settlement> findByOrderIdOrderByIdDesc(Long orderId);
+    @Query("select s from Settlement s where s.orderId = :orderId order by s.id desc")
+    List<Settlement> findByOrderIdOrderByIdDesc(@Param("orderId") Long orderId);
 }

@@ -1,24 +1,46 @@
 package com.orderflow.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The header of every portal page ({@code @portalNav} in templates): who is signed in, tasks waiting in Tasklist. */
+/**
+ * The header of every portal page ({@code @portalNav} in templates): who is signed in, tasks waiting in Tasklist.
+ * The count of waiting tasks is read once per {@code orderflow.portal.task-count-ttl} for each set of groups, not
+ * on every page: the engine's task query was a sixth of an order page's CPU, and the badge only points to
+ * Tasklist, which shows the tasks as they are.
+ */
 @Component("portalNav")
 public class PortalNav {
 
     public static final String TASKLIST = "/camunda/app/tasklist/";
 
-    private final TaskService tasks;
+    /** Past this many sets of groups, the counts are all read again. */
+    static final int MAX_GROUP_SETS = 1_000;
 
-    PortalNav(TaskService tasks) {
+    private record Count(long tasks, Instant until) {
+    }
+
+    private final TaskService tasks;
+    private final Clock clock;
+    private final Duration ttl;
+    private final Map<List<String>, Count> counts = new ConcurrentHashMap<>();
+
+    PortalNav(TaskService tasks, Clock clock, @Value("${orderflow.portal.task-count-ttl:PT10S}") Duration ttl) {
         this.tasks = tasks;
+        this.clock = clock;
+        this.ttl = ttl;
     }
 
     public String user() {
@@ -32,8 +54,21 @@ public class PortalNav {
         if (authentication == null) {
             return 0;
         }
-        List<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        return groups.isEmpty() ? 0 : tasks.createTaskQuery().taskCandidateGroupIn(groups).active().count();
+        List<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted()
+                .toList();
+        if (groups.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        Count count = counts.get(groups);
+        if (count == null || !now.isBefore(count.until())) {
+            if (counts.size() >= MAX_GROUP_SETS) {
+                counts.clear();
+            }
+            count = new Count(tasks.createTaskQuery().taskCandidateGroupIn(groups).active().count(), now.plus(ttl));
+            counts.put(groups, count);
+        }
+        return count.tasks();
     }
 
     public String tasklist() {

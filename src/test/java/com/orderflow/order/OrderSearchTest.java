@@ -71,6 +71,14 @@ class OrderSearchTest {
     }
 
     @Test
+    void theLongestNumberIsReadFromAnIndexNotFromEveryOrder() {
+        // Planner costs differ with the table's size: forbidding the scan shows whether an index can answer at all.
+        jdbc.execute("set local enable_seqscan = off");
+        String plan = String.join("\n", jdbc.queryForList("explain " + OrderSearch.LONGEST_NUMBER, String.class));
+        assertThat(plan).contains("sales_order_number_length_idx");
+    }
+
+    @Test
     void aCustomerNameIsFoundOnEveryOrderThatCarriesIt() {
         customer(1, "Qwertz Pumps");
         order(1, 1, "slice-rep-a", "OPEN");
