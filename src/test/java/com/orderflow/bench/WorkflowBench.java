@@ -57,7 +57,8 @@ import com.orderflow.support.TestInfrastructure;
  * {@code -Dorderflow.bench.review-orders} (1000000; 0 skips the review run),
  * {@code -Dorderflow.bench.populated.orders} (or {@code -Dbench.populated.orders}: the orders of the populated
  * database, 1000000; 0 skips that step), {@code -Dorderflow.bench.populated.calls} (measured sendings of each
- * call, 400) and {@code -Dorderflow.bench.populated.e2e-n} (modifications of each path on each database, 600).
+ * call, 400, after {@code -Dorderflow.bench.populated.warm-up} not counted, 1500: the JIT compiles a page's paths
+ * over the first thousand or so) and {@code -Dorderflow.bench.populated.e2e-n} (modifications of each path on each database, 600).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkflowBench extends IntegrationTest {
@@ -73,6 +74,7 @@ class WorkflowBench extends IntegrationTest {
     private static final long POPULATED_ORDERS = Long.getLong("orderflow.bench.populated.orders",
             Long.getLong("bench.populated.orders", 1_000_000L));
     private static final int POPULATED_CALLS = Integer.getInteger("orderflow.bench.populated.calls", 400);
+    private static final int POPULATED_WARM_UP = Integer.getInteger("orderflow.bench.populated.warm-up", 1500);
     private static final int POPULATED_E2E_N = Integer.getInteger("orderflow.bench.populated.e2e-n", 600);
     private static final Actor SALES1 = new Actor("sales1", Set.of("sales"));
     private static final String APPROVE = ModificationProcess.APPROVE_TASK;
@@ -248,7 +250,8 @@ class WorkflowBench extends IntegrationTest {
             return orderId;
         }, this::startReal, i -> twins.start(TwinProcesses.TWIN, 2_000_000 + i),
                 new AlternatingRuns(new WorkflowRuns(engine, THREADS), new CpuAccount(jdbc), BATCHES));
-        new PopulatedRun(dataSource, new CallLatencies(port, API_CLIENTS, POPULATED_CALLS, WARM_UP), POPULATED_ORDERS)
+        var latencies = new CallLatencies(port, API_CLIENTS, POPULATED_CALLS, POPULATED_WARM_UP);
+        new PopulatedRun(dataSource, latencies, POPULATED_ORDERS)
                 .run(workflow, POPULATED_E2E_N, Math.min(WARM_UP, POPULATED_E2E_N));
     }
 
