@@ -63,7 +63,7 @@ class OrderController {
             description = "The orders the caller may see, newest first, a page at a time, optionally by status, "
                     + "customer, and text contained in the order number or the customer's name (`q`). Deep lists "
                     + "read by keyset: pass the page's `nextAfter` as `after` (`page` then counts from there). "
-                    + "`totalElements` is exact up to 10,000 (`totalExact`), an estimate past that; `hasMore` "
+                    + "`totalElements` is exact up to 1,000 (`totalExact`), an estimate past that; `hasMore` "
                     + "says whether another page follows.")
     @GetMapping
     PageView<OrderSummary> list(@RequestParam(required = false) OrderStatus status,

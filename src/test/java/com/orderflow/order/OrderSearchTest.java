@@ -62,6 +62,8 @@ class OrderSearchTest {
         String whole = "SO-SLICE-" + (BASE + 1);
         // As long as the longest number: only the equal one contains it (the B-tree lookup).
         assertThat(ids(search.find(text(whole.toLowerCase()), 0, 20, MANAGER))).containsExactly(BASE + 1);
+        assertThat(ids(search.find(text(whole), 0, 20, rep("slice-rep-a")))).containsExactly(BASE + 1);
+        assertThat(search.find(text(whole), 0, 20, rep("slice-rep-b")).rows()).isEmpty();
 
         jdbc.update("update sales_order set order_number = ? where id = ?", "IMPORTED-" + whole + "-B", BASE + 2);
         // Now a longer number holds it too, and the search still finds both.
@@ -94,6 +96,11 @@ class OrderSearchTest {
                 .containsExactly(BASE + 3, BASE + 1);
         assertThat(ids(search.find(text("hydraulics"), 0, 20, rep("slice-rep-b")))).containsExactly(BASE + 3);
         assertThat(search.find(text("hydraulics"), 0, 20, rep("slice-rep-a")).rows()).isEmpty();
+        // Longer than any order number: a rep's search goes by the names' index too, and stays within their own.
+        String longName = "qwertz hydraulics ltd and a name longer than any order number";
+        jdbc.update("update sales_order set customer_name = ? where id in (?, ?)", longName, BASE + 1, BASE + 3);
+        assertThat(ids(search.find(text(longName), 0, 20, rep("slice-rep-b")))).containsExactly(BASE + 3);
+        assertThat(ids(search.find(text(longName), 0, 20, rep("slice-rep-a")))).containsExactly(BASE + 1);
     }
 
     @Test
