@@ -8,10 +8,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -23,29 +21,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
+import com.orderflow.support.MutableClock;
+
 /** Logins against Camunda's users, and how long a checked one is taken as checked. */
 class CamundaIdentityAuthenticationProviderTest {
 
     private static final Duration TTL = Duration.ofMinutes(1);
 
     private final IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);
-    private Instant now = Instant.parse("2026-12-02T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T09:00:00Z"));
     private CamundaIdentityAuthenticationProvider provider;
 
     @BeforeEach
@@ -60,7 +44,7 @@ class CamundaIdentityAuthenticationProviderTest {
     @Test
     void aLoginCheckedWithinTheTtlIsNotCheckedAgain() {
         assertThat(groups(provider.authenticate(login("sales1", "secret")))).containsExactly("sales");
-        now = now.plus(TTL).minusSeconds(1);
+        clock.advance(TTL.minusSeconds(1));
         assertThat(groups(provider.authenticate(login("sales1", "secret")))).containsExactly("sales");
 
         verify(identity, times(1)).checkPassword("sales1", "secret");
@@ -71,7 +55,7 @@ class CamundaIdentityAuthenticationProviderTest {
         provider.authenticate(login("sales1", "secret"));
         // The password changed in the meantime.
         when(identity.checkPassword("sales1", "secret")).thenReturn(false);
-        now = now.plus(TTL);
+        clock.advance(TTL);
 
         assertThatThrownBy(() -> provider.authenticate(login("sales1", "secret")))
                 .isInstanceOf(BadCredentialsException.class);
@@ -105,7 +89,7 @@ class CamundaIdentityAuthenticationProviderTest {
     void pastTheBoundOnlyLoginsStillValidAreKept() {
         VerifiedLogins logins = new VerifiedLogins(TTL, clock);
         logins.remember("early", "pw", List.of());
-        now = now.plus(TTL);
+        clock.advance(TTL);
         for (int i = 0; i < VerifiedLogins.MAX_ENTRIES - 1; i++) {
             logins.remember("user" + i, "pw", List.of());
         }

@@ -8,11 +8,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
@@ -22,29 +19,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import com.orderflow.support.MutableClock;
+
 /** The header's count of waiting tasks: read again only once its time to live has passed. */
 class PortalNavTest {
 
     private static final Duration TTL = Duration.ofSeconds(10);
 
     private final TaskService tasks = mock(TaskService.class, RETURNS_DEEP_STUBS);
-    private Instant now = Instant.parse("2026-12-02T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T09:00:00Z"));
     private final PortalNav nav = new PortalNav(tasks, clock, TTL);
 
     @AfterEach
@@ -57,12 +40,12 @@ class PortalNavTest {
         when(tasks.createTaskQuery().taskCandidateGroupIn(anyList()).active().count()).thenReturn(3L, 5L);
         signIn("manager1", "sales-managers", "legal");
         assertThat(nav.waitingTasks()).isEqualTo(3);
-        now = now.plus(TTL).minusMillis(1);
+        clock.advance(TTL.minusMillis(1));
         // Another user of the same groups, in another order, shares the count.
         signIn("manager2", "legal", "sales-managers");
         assertThat(nav.waitingTasks()).isEqualTo(3);
 
-        now = now.plusMillis(1);
+        clock.advance(Duration.ofMillis(1));
         assertThat(nav.waitingTasks()).isEqualTo(5);
         verify(tasks.createTaskQuery().taskCandidateGroupIn(List.of("legal", "sales-managers")).active(), times(2))
                 .count();
