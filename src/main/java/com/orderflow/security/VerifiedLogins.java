@@ -5,17 +5,16 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.security.core.GrantedAuthority;
+
+import com.orderflow.shared.ExpiringValues;
 
 /**
  * Logins checked in the last {@code ttl}, so that a client sending HTTP Basic on every call is not checked
@@ -29,50 +28,22 @@ final class VerifiedLogins {
     /** Past this many remembered logins the expired ones go; if none has, everything does. */
     static final int MAX_ENTRIES = 10_000;
 
-    private record Verified(List<GrantedAuthority> authorities, Instant until) {
-    }
-
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-    private final Duration ttl;
-    private final Clock clock;
+    private final ExpiringValues<String, List<GrantedAuthority>> verified;
     private final SecretKeySpec key;
 
     VerifiedLogins(Duration ttl, Clock clock) {
-        this.ttl = ttl;
-        this.clock = clock;
+        this.verified = new ExpiringValues<>(ttl, MAX_ENTRIES, clock);
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
     Optional<List<GrantedAuthority>> recall(String userId, String password) {
-        if (ttl.isZero()) {
-            return Optional.empty();
-        }
-        String id = id(userId, password);
-        Verified login = verified.get(id);
-        if (login == null) {
-            return Optional.empty();
-        }
-        if (!clock.instant().isBefore(login.until())) {
-            verified.remove(id, login);
-            return Optional.empty();
-        }
-        return Optional.of(login.authorities());
+        return verified.get(id(userId, password));
     }
 
     void remember(String userId, String password, List<GrantedAuthority> authorities) {
-        if (ttl.isZero()) {
-            return;
-        }
-        Instant now = clock.instant();
-        if (verified.size() >= MAX_ENTRIES) {
-            verified.values().removeIf(login -> !now.isBefore(login.until()));
-            if (verified.size() >= MAX_ENTRIES) {
-                verified.clear();
-            }
-        }
-        verified.put(id(userId, password), new Verified(List.copyOf(authorities), now.plus(ttl)));
+        verified.put(id(userId, password), List.copyOf(authorities));
     }
 
     private String id(String userId, String password) {

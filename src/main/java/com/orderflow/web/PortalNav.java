@@ -2,10 +2,7 @@ package com.orderflow.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +11,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+
+import com.orderflow.shared.ExpiringValues;
 
 /**
  * The header of every portal page ({@code @portalNav} in templates): who is signed in, tasks waiting in Tasklist.
@@ -26,21 +25,15 @@ public class PortalNav {
 
     public static final String TASKLIST = "/camunda/app/tasklist/";
 
-    /** Past this many sets of groups, the counts are all read again. */
+    /** Past this many sets of groups, the expired counts go (see {@link ExpiringValues}). */
     static final int MAX_GROUP_SETS = 1_000;
 
-    private record Count(long tasks, Instant until) {
-    }
-
     private final TaskService tasks;
-    private final Clock clock;
-    private final Duration ttl;
-    private final Map<List<String>, Count> counts = new ConcurrentHashMap<>();
+    private final ExpiringValues<List<String>, Long> counts;
 
     PortalNav(TaskService tasks, Clock clock, @Value("${orderflow.portal.task-count-ttl:PT10S}") Duration ttl) {
         this.tasks = tasks;
-        this.clock = clock;
-        this.ttl = ttl;
+        this.counts = new ExpiringValues<>(ttl, MAX_GROUP_SETS, clock);
     }
 
     public String user() {
@@ -59,16 +52,11 @@ public class PortalNav {
         if (groups.isEmpty()) {
             return 0;
         }
-        Instant now = clock.instant();
-        Count count = counts.get(groups);
-        if (count == null || !now.isBefore(count.until())) {
-            if (counts.size() >= MAX_GROUP_SETS) {
-                counts.clear();
-            }
-            count = new Count(tasks.createTaskQuery().taskCandidateGroupIn(groups).active().count(), now.plus(ttl));
-            counts.put(groups, count);
-        }
-        return count.tasks();
+        return counts.get(groups).orElseGet(() -> {
+            long waiting = tasks.createTaskQuery().taskCandidateGroupIn(groups).active().count();
+            counts.put(groups, waiting);
+            return waiting;
+        });
     }
 
     public String tasklist() {
