@@ -18,7 +18,7 @@ import com.orderflow.support.ApiClient;
 /**
  * p50 and p99 of read calls at a number of clients: each call is sent {@code n} times (after a
  * warm-up not counted) from that many threads at once, each thread with its own client, and every
- * answer must be 200.
+ * answer must be 200. {@link #warmUp} sends calls without measuring them, for the JIT.
  */
 final class CallLatencies {
 
@@ -49,12 +49,26 @@ final class CallLatencies {
         return figures;
     }
 
+    /** Sends every call {@code sendings} times, one call after the other, and measures nothing. */
+    void warmUp(List<Call> calls, int sendings) throws Exception {
+        for (Call call : calls) {
+            send(call, sendings, 0);
+        }
+    }
+
     private Figures measure(Call call) throws Exception {
+        List<Long> sorted = send(call, warmUp, n);
+        Collections.sort(sorted);
+        return new Figures(percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.size());
+    }
+
+    /** The nanoseconds of the last {@code measured} of {@code skipped + measured} sendings. */
+    private List<Long> send(Call call, int skipped, int measured) throws Exception {
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         ThreadLocal<ApiClient> client = ThreadLocal.withInitial(() -> new ApiClient(port, call.user(), call.user()));
         List<Future<?>> done = new ArrayList<>();
-        for (int i = 0; i < warmUp + n; i++) {
+        for (int i = 0; i < skipped + measured; i++) {
             int index = i;
             done.add(pool.submit(() -> {
                 String path = call.path().apply(index);
@@ -62,7 +76,7 @@ final class CallLatencies {
                 var response = client.get().get(path);
                 long took = System.nanoTime() - start;
                 assertThat(response.status()).as(call.name() + " " + path + ": " + response.text()).isEqualTo(200);
-                if (index >= warmUp) {
+                if (index >= skipped) {
                     nanos.add(took);
                 }
             }));
@@ -74,9 +88,7 @@ final class CallLatencies {
         } finally {
             pool.shutdownNow();
         }
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        return new Figures(percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.size());
+        return new ArrayList<>(nanos);
     }
 
     static double percentile(List<Long> sorted, double p) {

@@ -57,8 +57,10 @@ import com.orderflow.support.TestInfrastructure;
  * {@code -Dorderflow.bench.review-orders} (1000000; 0 skips the review run),
  * {@code -Dorderflow.bench.populated.orders} (or {@code -Dbench.populated.orders}: the orders of the populated
  * database, 1000000; 0 skips that step), {@code -Dorderflow.bench.populated.calls} (measured sendings of each
- * call, 400, after {@code -Dorderflow.bench.populated.warm-up} not counted, 1500: the JIT compiles a page's paths
- * over the first thousand or so) and {@code -Dorderflow.bench.populated.e2e-n} (modifications of each path on each database, 600).
+ * call, 1000, after {@code -Dorderflow.bench.populated.warm-up} not counted, 1500, and after every call was sent
+ * {@code -Dorderflow.bench.populated.jit-warm-up} times, 5000, before the first is measured: the JIT takes some
+ * ten thousand sendings of a page to compile its paths) and {@code -Dorderflow.bench.populated.e2e-n}
+ * (modifications of each path on each database, 600).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkflowBench extends IntegrationTest {
@@ -73,8 +75,9 @@ class WorkflowBench extends IntegrationTest {
     private static final long REVIEW_ORDERS = Long.getLong("orderflow.bench.review-orders", 1_000_000L);
     private static final long POPULATED_ORDERS = Long.getLong("orderflow.bench.populated.orders",
             Long.getLong("bench.populated.orders", 1_000_000L));
-    private static final int POPULATED_CALLS = Integer.getInteger("orderflow.bench.populated.calls", 400);
+    private static final int POPULATED_CALLS = Integer.getInteger("orderflow.bench.populated.calls", 1000);
     private static final int POPULATED_WARM_UP = Integer.getInteger("orderflow.bench.populated.warm-up", 1500);
+    private static final int POPULATED_JIT_WARM_UP = Integer.getInteger("orderflow.bench.populated.jit-warm-up", 5000);
     private static final int POPULATED_E2E_N = Integer.getInteger("orderflow.bench.populated.e2e-n", 600);
     private static final Actor SALES1 = new Actor("sales1", Set.of("sales"));
     private static final String APPROVE = ModificationProcess.APPROVE_TASK;
@@ -199,9 +202,7 @@ class WorkflowBench extends IntegrationTest {
             return;
         }
         // Let the job executor of this JVM finish the latency run's work before the forked review starts.
-        Await.until("the engine is idle", Duration.ofMinutes(5),
-                () -> jdbc.queryForObject("select count(*) from act_ru_job where retries_ > 0 and duedate_ is null",
-                        Long.class) == 0);
+        IdleEngine.await(jdbc);
         long base = ClosedOrderSeed.BASE;
         long seedStart = System.nanoTime();
         new ClosedOrderSeed(jdbc).seed(base, REVIEW_ORDERS);
@@ -237,9 +238,7 @@ class WorkflowBench extends IntegrationTest {
         }
         // The review's million closed orders go first: the empty figures are those of the runs above.
         new ClosedOrderSeed(jdbc).remove();
-        Await.until("the engine is idle", Duration.ofMinutes(5),
-                () -> jdbc.queryForObject("select count(*) from act_ru_job where retries_ > 0 and duedate_ is null",
-                        Long.class) == 0);
+        IdleEngine.await(jdbc);
         TwinProcesses twins = new TwinProcesses(engine);
         twins.deploy();
         var sales1 = as("sales1");
@@ -252,7 +251,7 @@ class WorkflowBench extends IntegrationTest {
                 new AlternatingRuns(new WorkflowRuns(engine, THREADS), new CpuAccount(jdbc), BATCHES));
         var latencies = new CallLatencies(port, API_CLIENTS, POPULATED_CALLS, POPULATED_WARM_UP);
         new PopulatedRun(dataSource, latencies, POPULATED_ORDERS)
-                .run(workflow, POPULATED_E2E_N, Math.min(WARM_UP, POPULATED_E2E_N));
+                .run(workflow, POPULATED_E2E_N, Math.min(WARM_UP, POPULATED_E2E_N), POPULATED_JIT_WARM_UP);
     }
 
     // ---------------------------------------------------------------------------------------------
