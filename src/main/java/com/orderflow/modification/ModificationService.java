@@ -95,13 +95,13 @@ public class ModificationService {
     @Transactional(readOnly = true)
     public RequestView find(Long id, Actor actor) {
         ModificationRequest request = load(id);
-        access.readable(request.getOrderId(), actor);
+        access.checkReadable(request.getOrderId(), actor);
         return view(request);
     }
 
     @Transactional(readOnly = true)
     public List<RequestView> forOrder(Long orderId, Actor actor) {
-        access.readable(orderId, actor);
+        access.checkReadable(orderId, actor);
         return requests.findByOrderIdOrderByIdDesc(orderId).stream().map(this::view).toList();
     }
 
@@ -146,7 +146,7 @@ public class ModificationService {
 
     private ModificationRequest ownRequest(Long id, Actor actor) {
         ModificationRequest request = load(id);
-        access.readable(request.getOrderId(), actor);
+        access.checkReadable(request.getOrderId(), actor);
         if (!request.getRequester().equals(actor.userId()) && !actor.isMemberOf(Actor.ADMINS)) {
             throw new AccessDeniedException("Only the requester may resubmit or withdraw request " + id);
         }

@@ -48,13 +48,13 @@ public class BillingService {
 
     @Transactional(readOnly = true)
     public List<Invoice> invoices(Long orderId, Actor actor) {
-        access.readable(orderId, actor);
+        access.checkReadable(orderId, actor);
         return invoices.findByOrderIdOrderById(orderId);
     }
 
     @Transactional(readOnly = true)
     public List<CreditNote> creditNotes(Long orderId, Actor actor) {
-        access.readable(orderId, actor);
+        access.checkReadable(orderId, actor);
         return creditNotes.findByOrderIdOrderById(orderId);
     }
 

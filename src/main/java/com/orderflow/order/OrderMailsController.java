@@ -34,7 +34,7 @@ class OrderMailsController {
                     + "and Message-ID.")
     @GetMapping("/api/orders/{orderId}/notifications")
     List<MailView> list(@PathVariable Long orderId, Actor actor) {
-        access.readable(orderId, actor);
+        access.checkReadable(orderId, actor);
         return mails.forOrder(orderId);
     }
 }

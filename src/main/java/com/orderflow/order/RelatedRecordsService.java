@@ -32,7 +32,7 @@ public class RelatedRecordsService {
 
     @Transactional(readOnly = true)
     public List<Delivery> deliveries(Long orderId, Actor actor) {
-        access.readable(orderId, actor);
+        access.checkReadable(orderId, actor);
         return deliveries.findByOrderIdOrderById(orderId);
     }
 

@@ -22,6 +22,10 @@ public interface SalesOrderRepository extends JpaRepository<SalesOrder, Long>, J
             where o.id = :id""")
     Optional<SalesOrder> findWithDetailsById(@Param("id") Long id);
 
+    /** Only the owner: all that deciding who may read an order takes. */
+    @Query("select o.owner from SalesOrder o where o.id = :id")
+    Optional<String> findOwnerById(@Param("id") Long id);
+
     @Query("select o from SalesOrder o where o.orderNumber = :orderNumber")
     Optional<SalesOrder> findByOrderNumber(@Param("orderNumber") String orderNumber);
 

@@ -47,7 +47,7 @@ class ReportController {
             description = "The reports of the order, each with the URL to download it.")
     @GetMapping("/api/orders/{orderId}/reports")
     List<ReportView> forOrder(@PathVariable Long orderId, Actor actor) {
-        access.readable(orderId, actor);
+        access.checkReadable(orderId, actor);
         return reports.summariesForOrder(orderId).stream()
                 .map(r -> new ReportView(r.id(), r.type(), r.fileName(), r.contentType(), r.sizeBytes(),
                         r.createdAt(), r.requestId(), r.revision(), "/api/reports/" + r.id()))

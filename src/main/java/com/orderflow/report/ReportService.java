@@ -78,14 +78,15 @@ public class ReportService {
         return reports.findById(id);
     }
 
-    /** Every report of an order, oldest first (file bytes included; the REST listing reads summaries). */
+    /** Every report of an order, oldest first, file bytes included (listings read {@link #summariesForOrder}). */
     @Transactional(readOnly = true)
     public List<Report> forOrder(Long orderId) {
         return reports.findByOrderIdOrderByIdAsc(orderId);
     }
 
+    /** The order's reports without their file bytes, for lists (the order page read every PDF before). */
     @Transactional(readOnly = true)
-    List<ReportSummary> summariesForOrder(Long orderId) {
+    public List<ReportSummary> summariesForOrder(Long orderId) {
         return reports.summariesForOrder(orderId);
     }
 

@@ -56,7 +56,7 @@ class OrderHistoryController {
             description = "Every revision of the order: number, author, time, reason and the request that made it.")
     @GetMapping("/revisions")
     List<RevisionSummary> revisions(@PathVariable Long orderId, Actor actor) {
-        access.readable(orderId, actor);
+        access.checkReadable(orderId, actor);
         return revisions.list(orderId).stream().map(r -> new RevisionSummary(r.getNumber(), r.getCreatedBy(),
                 r.getCreatedAt(), r.getReason(), r.getRequestId())).toList();
     }
@@ -65,7 +65,7 @@ class OrderHistoryController {
             description = "One revision with the full JSON snapshot of the order at that point.")
     @GetMapping("/revisions/{number}")
     RevisionView revision(@PathVariable Long orderId, @PathVariable int number, Actor actor) {
-        access.readable(orderId, actor);
+        access.checkReadable(orderId, actor);
         OrderRevision r = revisions.get(orderId, number);
         return new RevisionView(r.getNumber(), r.getCreatedBy(), r.getCreatedAt(), r.getReason(), r.getRequestId(),
                 tree(r.getSnapshot()));
@@ -75,7 +75,7 @@ class OrderHistoryController {
             description = "The fields that differ between two revisions of the order, with both values.")
     @GetMapping("/revisions/{from}/diff/{to}")
     DiffView diff(@PathVariable Long orderId, @PathVariable int from, @PathVariable int to, Actor actor) {
-        access.readable(orderId, actor);
+        access.checkReadable(orderId, actor);
         JsonNode a = tree(revisions.get(orderId, from).getSnapshot());
         JsonNode b = tree(revisions.get(orderId, to).getSnapshot());
         return new DiffView(from, to, SnapshotDiff.between(a, b));
@@ -86,7 +86,7 @@ class OrderHistoryController {
                     + "and after.")
     @GetMapping("/audit")
     List<AuditView> audit(@PathVariable Long orderId, Actor actor) {
-        access.readable(orderId, actor);
+        access.checkReadable(orderId, actor);
         return audit.forOrder(orderId).stream().map(this::view).toList();
     }
 

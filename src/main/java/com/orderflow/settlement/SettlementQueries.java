@@ -34,8 +34,14 @@ public class SettlementQueries {
 
     @Transactional(readOnly = true)
     public List<SettlementView> forOrder(Long orderId, Actor actor) {
+        access.checkReadable(orderId, actor);
+        List<Settlement> found = settlements.findByOrderIdOrderByIdDesc(orderId);
+        if (found.isEmpty()) {
+            // Most orders never had one: the order with its lines is read only for a view to show.
+            return List.of();
+        }
         SalesOrder order = access.readable(orderId, actor);
-        return settlements.findByOrderIdOrderByIdDesc(orderId).stream().map(s -> view(s, order)).toList();
+        return found.stream().map(s -> view(s, order)).toList();
     }
 
     @Transactional(readOnly = true)

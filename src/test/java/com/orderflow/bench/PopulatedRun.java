@@ -53,10 +53,9 @@ final class PopulatedRun {
         e2e(workflow, warmUp);
         AlternatingRuns.Result emptyE2e = e2e(workflow, e2eN);
         List<Call> emptyCalls = calls(emptyTargets());
-        // The e2e runs leave emails and reports queued; a page's CPU falls to a third over its first ten
-        // thousand or so sendings while the JIT compiles it. Measured before both, the empty figures were
-        // those of the compiler and the job executor, not of the calls.
-        IdleEngine.await(jdbc);
+        // A page's CPU falls to a third over its first ten thousand or so sendings while the JIT compiles it:
+        // measured before that, the empty figures were those of the compiler.
+        settle();
         latencies.warmUp(emptyCalls, jitWarmUp);
         Map<String, Figures> empty = latencies.measure(emptyCalls);
         long sizeBefore = databaseSize();
@@ -72,7 +71,7 @@ final class PopulatedRun {
         System.out.printf("BENCH-INFO populated %d orders, %d customers, %d modification histories in %d s%n", orders,
                 data.customers(), replicas.size(), (System.nanoTime() - start) / 1_000_000_000L);
 
-        IdleEngine.await(jdbc);
+        settle();
         Map<String, Figures> populated = latencies.measure(calls(populatedTargets()));
         AlternatingRuns.Result populatedE2e = e2e(workflow, e2eN);
         populated.forEach((call, p) -> System.out.printf(
@@ -85,6 +84,18 @@ final class PopulatedRun {
         System.out.printf("BENCH populated_db_bytes_per_order=%d db_mb=%d orders=%d%n", bytes / orders,
                 databaseSize() / (1 << 20), orders);
         tableSizes();
+    }
+
+    /**
+     * Before a measurement: no job due (the e2e runs leave emails and reports queued), every table vacuumed
+     * and analyzed as autovacuum leaves it, and the pages the load or the runs wrote flushed by a checkpoint,
+     * so that neither the job executor, autovacuum nor the checkpointer takes one of the two cores for
+     * seconds in the middle of it (they did: clusters of a few dozen slow calls within two seconds).
+     */
+    private void settle() {
+        IdleEngine.await(jdbc);
+        jdbc.execute("vacuum analyze");
+        jdbc.execute("checkpoint");
     }
 
     private AlternatingRuns.Result e2e(Workflow workflow, int n) throws Exception {

@@ -3,6 +3,7 @@ package com.orderflow.order;
 import static com.orderflow.support.Problems.problem;
 import static com.orderflow.support.SliceUsers.actor;
 import static com.orderflow.support.SliceUsers.as;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,7 +44,7 @@ class OrderMailsControllerTest {
 
     @Test
     void theEmailsOfAnotherRepsOrderAreNotFound() throws Exception {
-        when(access.readable(7L, actor("sales2"))).thenThrow(new NotFoundException("Order", 7L));
+        doThrow(new NotFoundException("Order", 7L)).when(access).checkReadable(7L, actor("sales2"));
 
         mvc.perform(get("/api/orders/7/notifications").with(as("sales2")))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "Order 7 does not exist"));

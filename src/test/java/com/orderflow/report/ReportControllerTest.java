@@ -3,6 +3,7 @@ package com.orderflow.report;
 import static com.orderflow.support.Problems.problem;
 import static com.orderflow.support.SliceUsers.actor;
 import static com.orderflow.support.SliceUsers.as;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -51,7 +52,7 @@ class ReportControllerTest {
 
     @Test
     void theReportsOfAnotherRepsOrderAreNotFound() throws Exception {
-        when(access.readable(7L, actor("sales2"))).thenThrow(new NotFoundException("Order", 7L));
+        doThrow(new NotFoundException("Order", 7L)).when(access).checkReadable(7L, actor("sales2"));
         Report report = report(new ReportOwners(7L, null, null, 2));
         when(reports.find(4L)).thenReturn(Optional.of(report));
         when(readers.mayRead(report, actor("sales2"))).thenReturn(false);

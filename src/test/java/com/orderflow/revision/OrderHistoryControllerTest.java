@@ -3,6 +3,7 @@ package com.orderflow.revision;
 import static com.orderflow.support.Problems.problem;
 import static com.orderflow.support.SliceUsers.actor;
 import static com.orderflow.support.SliceUsers.as;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -50,7 +51,7 @@ class OrderHistoryControllerTest {
 
     @Test
     void theHistoryOfAnotherRepsOrderIsNotFound() throws Exception {
-        when(access.readable(7L, actor("sales2"))).thenThrow(new NotFoundException("Order", 7L));
+        doThrow(new NotFoundException("Order", 7L)).when(access).checkReadable(7L, actor("sales2"));
 
         for (String path : List.of("/revisions", "/revisions/1", "/revisions/1/diff/2", "/audit")) {
             mvc.perform(get("/api/orders/7" + path).with(as("sales2")))

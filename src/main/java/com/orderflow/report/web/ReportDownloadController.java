@@ -31,7 +31,7 @@ class ReportDownloadController {
     /** The same file as GET /api/reports/{id}, reachable with the portal's session. */
     @GetMapping("/orders/{orderId}/reports/{reportId}")
     ResponseEntity<byte[]> report(@PathVariable Long orderId, @PathVariable Long reportId, Actor actor) {
-        access.readable(orderId, actor);
+        access.checkReadable(orderId, actor);
         Report report = reports.find(reportId).filter(r -> orderId.equals(r.getOrderId()))
                 .orElseThrow(() -> new NotFoundException("Report", reportId));
         boolean ascii = StandardCharsets.US_ASCII.newEncoder().canEncode(report.getFileName());

@@ -34,8 +34,8 @@ class ReportsSection implements OrderPageSection {
 
     @Override
     public List<ReportRow> read(PageRequest page) {
-        return reports.forOrder(page.order().id()).stream()
-                .map(r -> new ReportRow(r.getId(), r.getType(), r.getFileName(), r.getSizeBytes(), r.getCreatedAt()))
+        return reports.summariesForOrder(page.order().id()).stream()
+                .map(r -> new ReportRow(r.id(), r.type(), r.fileName(), r.sizeBytes(), r.createdAt()))
                 .toList();
     }
 }

@@ -2,6 +2,7 @@ package com.orderflow.revision.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -50,28 +51,34 @@ class RevisionsSection implements OrderPageSection {
 
     @Override
     public Revisions read(PageRequest page) {
-        Long orderId = page.order().id();
-        List<RevisionRow> history = revisions.list(orderId).stream()
+        List<OrderRevision> stored = revisions.list(page.order().id());
+        List<RevisionRow> history = stored.stream()
                 .map(r -> new RevisionRow(r.getNumber(), r.getCreatedBy(), r.getCreatedAt(), r.getReason(),
                         r.getRequestId()))
                 .toList();
-        return new Revisions(history, diff(orderId, history, page.from(), page.to()));
+        return new Revisions(history, diff(stored, page.from(), page.to()));
     }
 
-    /** {@code from}/{@code to} pick the revisions to compare (default: the last change). */
-    private Diff diff(Long orderId, List<RevisionRow> history, Integer from, Integer to) {
-        if (history.isEmpty()) {
+    /**
+     * {@code from}/{@code to} pick the revisions to compare (default: the last change), from those already
+     * read: every revision carries its snapshot.
+     */
+    private Diff diff(List<OrderRevision> stored, Integer from, Integer to) {
+        if (stored.isEmpty()) {
             return null;
         }
-        int last = history.get(history.size() - 1).number();
-        int b = to == null ? last : to;
+        int b = to == null ? stored.get(stored.size() - 1).getNumber() : to;
         int a = from == null ? Math.max(1, b - 1) : from;
-        if (history.stream().noneMatch(r -> r.number() == a) || history.stream().noneMatch(r -> r.number() == b)) {
+        Optional<OrderRevision> left = numbered(stored, a);
+        Optional<OrderRevision> right = numbered(stored, b);
+        if (left.isEmpty() || right.isEmpty()) {
             return null;
         }
-        OrderRevision left = revisions.get(orderId, a);
-        OrderRevision right = revisions.get(orderId, b);
-        return new Diff(a, b, SnapshotDiff.between(tree(left.getSnapshot()), tree(right.getSnapshot())));
+        return new Diff(a, b, SnapshotDiff.between(tree(left.get().getSnapshot()), tree(right.get().getSnapshot())));
+    }
+
+    private static Optional<OrderRevision> numbered(List<OrderRevision> stored, int number) {
+        return stored.stream().filter(r -> r.getNumber() == number).findFirst();
     }
 
     private JsonNode tree(String text) {
