@@ -58,7 +58,7 @@ import com.orderflow.support.TestInfrastructure;
  * {@code -Dorderflow.bench.populated.orders} (or {@code -Dbench.populated.orders}: the orders of the populated
  * database, 1000000; 0 skips that step), {@code -Dorderflow.bench.populated.calls} (measured sendings of each
  * call, 1000, after {@code -Dorderflow.bench.populated.warm-up} not counted, 1500, and after every call was sent
- * {@code -Dorderflow.bench.populated.jit-warm-up} times, 5000, before the first is measured: the JIT takes some
+ * {@code -Dorderflow.bench.populated.jit-warm-up} times, 5000, before each database's measurements: the JIT takes some
  * ten thousand sendings of a page to compile its paths) and {@code -Dorderflow.bench.populated.e2e-n}
  * (modifications of each path on each database, 600).
  */
