@@ -22,8 +22,15 @@ import com.orderflow.support.ApiClient;
  */
 final class CallLatencies {
 
-    /** One measured call: which user sends it, and the path of its i-th sending. */
-    record Call(String name, String user, IntFunction<String> path) {
+    /**
+     * One measured call: which user sends it, the path of its i-th sending, and whether its clients keep
+     * their session as browsers do (the portal's pages: with HTTP Basic alone, every page made a new session).
+     */
+    record Call(String name, String user, IntFunction<String> path, boolean browser) {
+
+        Call(String name, String user, IntFunction<String> path) {
+            this(name, user, path, false);
+        }
     }
 
     record Figures(double p50, double p99, int n) {
@@ -66,7 +73,9 @@ final class CallLatencies {
     private List<Long> send(Call call, int skipped, int measured) throws Exception {
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        ThreadLocal<ApiClient> client = ThreadLocal.withInitial(() -> new ApiClient(port, call.user(), call.user()));
+        ThreadLocal<ApiClient> client = ThreadLocal.withInitial(() -> call.browser()
+                ? ApiClient.keepingSession(port, call.user(), call.user())
+                : new ApiClient(port, call.user(), call.user()));
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < skipped + measured; i++) {
             int index = i;

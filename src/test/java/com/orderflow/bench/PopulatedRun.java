@@ -126,9 +126,10 @@ final class PopulatedRun {
                 new Call("diff", "sales1", i -> "/api/orders/" + order.apply(i)[0] + "/revisions/"
                         + (order.apply(i)[1] - 1) + "/diff/" + order.apply(i)[1]),
                 new Call("audit", "sales1", i -> "/api/orders/" + order.apply(i)[0] + "/audit"),
-                new Call("portal_orders", "sales1", i -> "/"),
-                new Call("portal_search", "sales1", i -> "/?q=" + encode(t.customerNames().get(i % t.customerNames().size()))),
-                new Call("portal_order", "sales1", i -> "/orders/" + order.apply(i)[0]));
+                new Call("portal_orders", "sales1", i -> "/", true),
+                new Call("portal_search", "sales1",
+                        i -> "/?q=" + encode(t.customerNames().get(i % t.customerNames().size())), true),
+                new Call("portal_order", "sales1", i -> "/orders/" + order.apply(i)[0], true));
     }
 
     /** sales1's orders made by the runs before, the ones with a change among them. */

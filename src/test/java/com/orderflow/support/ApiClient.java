@@ -2,6 +2,8 @@ package com.orderflow.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,11 +52,23 @@ public final class ApiClient {
 
     private final int port;
     private final String authorization;
+    private final HttpClient http;
 
     public ApiClient(int port, String user, String password) {
+        this(port, user, password, HTTP);
+    }
+
+    private ApiClient(int port, String user, String password, HttpClient http) {
         this.port = port;
         this.authorization = user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.http = http;
+    }
+
+    /** A client that keeps the session cookie the server sets, as a browser does: one session, not one per call. */
+    public static ApiClient keepingSession(int port, String user, String password) {
+        return new ApiClient(port, user, password, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build());
     }
 
     public Response get(String path) {
@@ -110,9 +124,9 @@ public final class ApiClient {
         }
     }
 
-    private static Response send(HttpRequest.Builder request) {
+    private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
